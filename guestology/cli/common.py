@@ -1,0 +1,99 @@
+"""What the commands share: finding the workspace, checking it, printing problems, writing files."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from contextlib import nullcontext
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from guestology.problems import Problem
+    from guestology.workspace import CheckResult
+
+DEFAULT_WORKSPACE = Path("personas")
+PROGRESS_MIN_FILES = 100
+
+WorkspaceArg = typer.Argument(
+    None,
+    help="The workspace folder (default: `personas/` in the current folder).",
+    show_default=False,
+)
+MaxSizeOpt = typer.Option(
+    5.0, "--max-file-size", help="Largest YAML file to read, in MB.", min=0.001
+)
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(f"guestology: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def resolve_workspace(path: Path | None) -> Path:
+    if path is not None:
+        if not path.exists():
+            raise fail(f"{path}: no such workspace folder")
+        return path
+    if DEFAULT_WORKSPACE.is_dir():
+        return DEFAULT_WORKSPACE
+    raise fail("no `personas/` folder here: name a workspace, or create one with `guestology init`")
+
+
+def check(workspace: Path, max_mb: float = 5.0) -> CheckResult:
+    """Check the workspace, with a progress bar on a terminal when there are many files."""
+    from guestology.loading import find_workspace_files
+    from guestology.problems import GuestologyError
+    from guestology.workspace import check_workspace
+
+    max_bytes = int(max_mb * 1024 * 1024)
+    try:
+        many = sys.stderr.isatty() and len(find_workspace_files(workspace)) >= PROGRESS_MIN_FILES
+        with _progress() if many else nullcontext() as bar:
+            return check_workspace(workspace, max_bytes, bar)
+    except GuestologyError as exc:
+        raise fail(str(exc)) from None
+
+
+def _progress() -> Any:
+    from contextlib import contextmanager
+
+    from rich.console import Console
+    from rich.progress import Progress
+
+    @contextmanager
+    def bar() -> Any:
+        with Progress(console=Console(stderr=True), transient=True) as progress:
+            task = progress.add_task("Reading persona files", total=None)
+            yield lambda done, total: progress.update(task, completed=done, total=total)
+
+    return bar()
+
+
+def print_problems(problems: list[Problem], *, hide_warnings: bool = False) -> None:
+    """Problems as `path:line:col: [level] message (code)`, coloured on a terminal."""
+    from guestology.problems import Level
+
+    for problem in problems:
+        if hide_warnings and problem.level is not Level.ERROR:
+            continue
+        color = "red" if problem.level is Level.ERROR else "yellow"
+        typer.secho(problem.format(), fg=color)
+
+
+def write_output(path: Path, text: str | bytes) -> None:
+    """Write a file atomically: a temporary file beside it, then a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,81 @@
+"""The warnings of FORMAT.md: gaps a designer wants to see, which do not make a file invalid.
+
+- ``unmet-need``: a need that no journey step serves (serving a want ``for`` it counts);
+- ``orphan-touchpoint``: a touchpoint that no journey visits and that supports nothing
+  a journey visits;
+- ``uncountered-stereotype``: a negative stereotype that no step of its persona counters;
+- ``dip-without-opportunity``: a step with emotion <= -1 and no opportunity;
+- ``moment-of-truth-underdelivered``: a moment of truth delivering below expectation
+  (below the ``adequate`` end of a zone of tolerance);
+- ``unowned-severe-pain``: a pain point of severity 3 at a touchpoint with no owner.
+"""
+
+from __future__ import annotations
+
+from guestology.model import Workspace
+from guestology.problems import Problem, warning
+
+
+def find_gaps(ws: Workspace, complete: bool = True) -> list[Problem]:
+    """Every warning; orphans only when ``complete`` (no file was left out for its errors)."""
+    orphans = orphan_touchpoints(ws) if complete else []
+    return [*unmet_needs(ws), *orphans, *uncountered_stereotypes(ws), *step_gaps(ws)]
+
+
+def unmet_needs(ws: Workspace) -> list[Problem]:
+    out = []
+    for persona in ws.personas.values():
+        serving = persona.serving_steps()
+        for need in persona.compass.needs:
+            if not serving.get(need.id):
+                msg = f"need `{need.id}` of `{persona.id}` is served by no journey step"
+                out.append(warning(*need.where(), "unmet-need", msg))
+    return out
+
+
+def orphan_touchpoints(ws: Workspace) -> list[Problem]:
+    visited = {step.touchpoint for p in ws.personas.values() for step in p.journey}
+    out = []
+    for tp in ws.touchpoints.values():
+        if tp.id not in visited and not visited.intersection(tp.supports):
+            msg = f"touchpoint `{tp.id}` is visited by no journey and supports none that is"
+            out.append(warning(*tp.where(), "orphan-touchpoint", msg))
+    return out
+
+
+def uncountered_stereotypes(ws: Workspace) -> list[Problem]:
+    out = []
+    for persona in ws.personas.values():
+        countered = {ref for step in persona.journey for ref in step.counters}
+        for item in persona.compass.stereotypes:
+            if item.valence == "negative" and item.id not in countered:
+                msg = f"negative stereotype `{item.id}` of `{persona.id}` is countered by no step"
+                out.append(warning(*item.where(), "uncountered-stereotype", msg))
+    return out
+
+
+def step_gaps(ws: Workspace) -> list[Problem]:
+    out = []
+    for persona in ws.personas.values():
+        for index, step in enumerate(persona.journey, start=1):
+            tp = ws.touchpoints.get(step.touchpoint)
+            where = f"step {index} of `{persona.id}` at `{step.touchpoint}`"
+            if step.emotion <= -1 and not step.opportunities:
+                msg = f"{where} feels {step.emotion:+d} and lists no opportunity"
+                out.append(warning(*step.where("emotion"), "dip-without-opportunity", msg))
+            if tp is None:
+                continue
+            expected = step.expectation
+            if tp.moment_of_truth and expected and step.delivery is not None:
+                if step.delivery < expected.adequate:
+                    msg = f"moment of truth: {where} delivers {step.delivery}, "
+                    msg += f"below the expected {expected.adequate}"
+                    out.append(
+                        warning(*step.where("delivery"), "moment-of-truth-underdelivered", msg)
+                    )
+            if tp.owner is None:
+                for pain in step.pain_points:
+                    if pain.severity == 3:
+                        msg = f"severity-3 pain point at `{tp.id}` ({where}) and nobody owns it"
+                        out.append(warning(*pain.where("severity"), "unowned-severe-pain", msg))
+    return out

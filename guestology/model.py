@@ -1,0 +1,257 @@
+"""The workspace model: exactly what ``shared/FORMAT.md`` describes, as pydantic classes.
+
+The classes validate one file's data (types, sets, ranges, unknown fields); cross-file rules
+(references, duplicate ids, warnings) live in ``references`` and ``warnings``. Every model
+object remembers where it came from (``where()``), so later steps can point at
+``path:line:col`` without keeping the YAML around.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StrictBool, StrictInt, StrictStr
+from pydantic import StringConstraints, model_validator
+from pydantic_core import PydanticCustomError
+
+ID_PATTERN = r"^[\w.\-]+$"
+DEFAULT_CHANNELS = [
+    "in-person", "app", "web", "phone", "email", "chat", "social", "signage", "kiosk", "mail",
+]  # fmt: skip
+DEFAULT_KEYS = ["safety", "courtesy", "inclusion", "show", "efficiency"]
+
+Id = Annotated[str, StringConstraints(strict=True, pattern=ID_PATTERN)]
+Ref = StrictStr
+Text = StrictStr
+Scale = Annotated[StrictInt, Field(ge=1, le=5)]
+Grade = Literal["low", "medium", "high"]
+Pos = tuple[int, int]
+
+
+def slugify(text: str) -> str:
+    """The kebab-case id of a plain-string compass item: ``Water & shade!`` -> ``water-shade``."""
+    return re.sub(r"[^\w.]+|_", "-", text.lower()).strip("-.")
+
+
+class Node(BaseModel):
+    """A model object that knows the file, line and column it was read from."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    _file: str = PrivateAttr(default="")
+    _pos: Pos = PrivateAttr(default=(1, 1))
+    _field_pos: dict[Any, Pos] = PrivateAttr(default_factory=dict)
+
+    def where(self, key: str | None = None, index: int | None = None) -> tuple[str, Pos]:
+        """``(path, (line, col))`` of this object, or of one of its YAML keys' values."""
+        pos = None
+        if key is not None:
+            pos = self._field_pos.get((key, index)) or self._field_pos.get(key)
+        return self._file, pos or self._pos
+
+    def locate(self, file: str, pos: Pos, field_pos: dict[Any, Pos]) -> None:
+        self._file, self._pos, self._field_pos = file, pos, field_pos
+
+
+def _text_item(data: Any, extra: dict[str, Any] | None = None) -> Any:
+    if not isinstance(data, str):
+        return data
+    return {"text": data, **(extra or {})}
+
+
+class Item(Node):
+    """A compass item: a mapping with ``id`` and ``text``, or a plain string (id = slug)."""
+
+    id: Id
+    text: Text
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, data: Any) -> Any:
+        if not isinstance(data, str):
+            return data
+        slug = slugify(data)
+        if not slug:
+            msg = "cannot make an id from {text!r}: write it as {{id: ..., text: ...}}"
+            raise PydanticCustomError("empty_slug", msg, {"text": data})
+        return {"id": slug, "text": data}
+
+
+class Need(Item):
+    priority: Grade = "medium"
+
+
+class Want(Item):
+    priority: Grade = "medium"
+    for_: list[Ref] = Field(default_factory=list, alias="for")
+
+
+class Stereotype(Item):
+    valence: Literal["positive", "negative"] = "negative"
+
+
+class Emotion(Item):
+    valence: Literal["positive", "negative"] = "positive"
+
+
+class Compass(Node):
+    needs: list[Need] = Field(default_factory=list)
+    wants: list[Want] = Field(default_factory=list)
+    stereotypes: list[Stereotype] = Field(default_factory=list)
+    emotions: list[Emotion] = Field(default_factory=list)
+
+    def items(self) -> list[tuple[str, Item]]:
+        """Every item with its kind (``need``, ``want``, ``stereotype``, ``emotion``)."""
+        return [
+            *(("need", i) for i in self.needs),
+            *(("want", i) for i in self.wants),
+            *(("stereotype", i) for i in self.stereotypes),
+            *(("emotion", i) for i in self.emotions),
+        ]
+
+
+class Expectation(Node):
+    """``expectation: 3`` or a zone of tolerance ``{adequate: 2, desired: 4}``."""
+
+    adequate: Scale
+    desired: Scale
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_int(cls, data: Any) -> Any:
+        if isinstance(data, int) and not isinstance(data, bool):
+            if not 1 <= data <= 5:
+                msg = "expectation must be between 1 and 5, got {value}"
+                raise PydanticCustomError("out_of_range", msg, {"value": data})
+            return {"adequate": data, "desired": data}
+        return data
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Expectation:
+        if self.adequate > self.desired:
+            msg = "adequate ({a}) must not be above desired ({d})"
+            raise PydanticCustomError("out_of_range", msg, {"a": self.adequate, "d": self.desired})
+        return self
+
+    @property
+    def is_zone(self) -> bool:
+        return self.adequate != self.desired
+
+
+class PainPoint(Node):
+    text: Text
+    severity: Annotated[StrictInt, Field(ge=1, le=3)] = 2
+    _plain = model_validator(mode="before")(classmethod(lambda cls, d: _text_item(d)))
+
+
+class Opportunity(Node):
+    text: Text
+    effort: Grade = "medium"
+    impact: Grade = "medium"
+    _plain = model_validator(mode="before")(classmethod(lambda cls, d: _text_item(d)))
+
+
+class Step(Node):
+    touchpoint: Ref
+    emotion: Annotated[StrictInt, Field(ge=-2, le=2)]
+    expectation: Expectation | None = None
+    delivery: Scale | None = None
+    serves: list[Ref] = Field(default_factory=list)
+    evokes: list[Ref] = Field(default_factory=list)
+    counters: list[Ref] = Field(default_factory=list)
+    reinforces: list[Ref] = Field(default_factory=list)
+    doing: Text | None = None
+    thinking: Text | None = None
+    pain_points: list[PainPoint] = Field(default_factory=list)
+    opportunities: list[Opportunity] = Field(default_factory=list)
+    wow: list[Text] = Field(default_factory=list)
+
+
+class Touchpoint(Node):
+    id: Id
+    name: Text
+    stage: Ref
+    channel: Ref | None = None
+    visibility: Literal["onstage", "backstage"] = "onstage"
+    system: Literal["cast", "setting", "process"] | None = None
+    keys: list[Ref] = Field(default_factory=list)
+    owner: Text | None = None
+    moment_of_truth: StrictBool = False
+    supports: list[Ref] = Field(default_factory=list)
+
+
+class Stage(Node):
+    id: Id
+    name: Text = ""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, data: Any) -> Any:
+        return {"id": data, "name": data} if isinstance(data, str) else data
+
+    @model_validator(mode="after")
+    def _default_name(self) -> Stage:
+        self.name = self.name or self.id
+        return self
+
+
+class Persona(Node):
+    format: Literal[1] | None = None
+    persona: Id
+    name: Text
+    kind: Literal["guest", "cast"] = "guest"
+    summary: Text | None = None
+    quote: Text | None = None
+    demographics: dict[str, Any] = Field(default_factory=dict)
+    attention: list[Text] = Field(default_factory=list)
+    compass: Compass = Field(default_factory=Compass)
+    journey: list[Step] = Field(default_factory=list)
+    touchpoints: list[Touchpoint] = Field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.persona
+
+    def serving_steps(self) -> dict[str, list[int]]:
+        """Each need and want id -> indexes of the steps that serve it.
+
+        A step that serves a want also serves the needs the want is ``for``: the guest needs
+        water, wants bottled water, and the kiosk selling bottled water meets the need.
+        """
+        refines = {want.id: want.for_ for want in self.compass.wants}
+        found: dict[str, list[int]] = {i.id: [] for i in [*self.compass.needs, *self.compass.wants]}
+        for index, step in enumerate(self.journey):
+            targets = set(step.serves)
+            for served in step.serves:
+                targets.update(refines.get(served, ()))
+            for target in targets:
+                if target in found:
+                    found[target].append(index)
+        return found
+
+
+class Service(Node):
+    format: Literal[1] | None = None
+    service: Text
+    stages: list[Stage] | None = None
+    channels: list[Id] = Field(default_factory=lambda: list(DEFAULT_CHANNELS))
+    keys: list[Id] = Field(default_factory=lambda: list(DEFAULT_KEYS))
+    touchpoints: list[Touchpoint] = Field(default_factory=list)
+    ignore: list[Text] = Field(default_factory=list)
+
+
+@dataclass
+class Workspace:
+    """A validated workspace: the service, its stages in order, touchpoints and personas."""
+
+    root: Path
+    service: Service
+    stages: list[Stage]
+    touchpoints: dict[str, Touchpoint] = field(default_factory=dict)
+    personas: dict[str, Persona] = field(default_factory=dict)
+    files: list[str] = field(default_factory=list)
+
+    def stage_index(self) -> dict[str, int]:
+        return {stage.id: i for i, stage in enumerate(self.stages)}

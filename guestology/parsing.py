@@ -1,0 +1,261 @@
+"""Safe YAML parsing that keeps the line and column of every node.
+
+PyYAML's composer recurses in C (a few thousand nested brackets crash the process) and its
+constructor expands aliases without bound. So this module builds plain Python data straight
+from the parser's event stream, iteratively:
+
+- every value's position is kept by its *data path* (``("journey", 3, "emotion")``), and every
+  mapping key's position too, so validation can point at ``path:line:col``;
+- duplicate mapping keys, custom tags (``!!python/object``...), nesting deeper than
+  ``MAX_DEPTH``, recursive aliases and alias expansion beyond ``MAX_ALIAS_NODES`` are errors;
+- plain scalars that YAML 1.1 reads as something other than text (``no``, ``1.10``, ``12:30``)
+  keep their source text in ``raw`` so that validation can suggest quotes.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import ScalarNode
+from yaml.resolver import Resolver
+
+from guestology.problems import Problem, error
+
+MAX_DEPTH = 64
+MAX_ALIAS_NODES = 100_000
+
+Pos = tuple[int, int]
+DataPath = tuple[Any, ...]
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_TAG = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_RESOLVER = Resolver()
+_CONSTRUCTOR = SafeConstructor()
+_MERGE = object()
+
+
+class _Fatal(Exception):
+    def __init__(self, pos: Pos, code: str, message: str) -> None:
+        super().__init__(message)
+        self.pos, self.code, self.message = pos, code, message
+
+
+@dataclass
+class _Frame:
+    value: dict[str, Any] | list[Any]
+    path: DataPath
+    pos: Pos
+    anchor: str | None
+    weight: int = 1
+    key: Any = None
+    key_pos: Pos = (0, 0)
+    merges: list[Any] = field(default_factory=list)
+
+
+@dataclass
+class Parsed:
+    data: Any = None
+    found: bool = False
+    positions: dict[DataPath, Pos] = field(default_factory=dict)
+    key_positions: dict[DataPath, Pos] = field(default_factory=dict)
+    raw: dict[DataPath, str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _pos(mark: Any) -> Pos:
+    return (mark.line + 1, mark.column + 1)
+
+
+def _misread(value: Any, text: str) -> bool:
+    """Did YAML 1.1 turn this plain scalar into something whose text we cannot rebuild?"""
+    if value is None or isinstance(value, str):
+        return False
+    return not isinstance(value, int) or isinstance(value, bool) or str(value) != text
+
+
+def _offset_pos(text: str, offset: int) -> Pos:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return (text.count("\n", 0, offset) + 1, offset - line_start + 1)
+
+
+def parse_yaml(text: str, path: str) -> Parsed:
+    """Parse one YAML document into plain data with positions; never raises for bad input."""
+    builder = _Builder(path)
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            builder.feed(event)
+    except _Fatal as fatal:
+        builder.out.problems.append(error(path, fatal.pos, fatal.code, fatal.message))
+        builder.out.data = None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        pos = _pos(mark) if mark is not None else (1, 1)
+        message = " ".join(str(s) for s in (exc.context, exc.problem) if s)
+        builder.out.problems.append(error(path, pos, "yaml-syntax", f"YAML syntax: {message}"))
+        builder.out.data = None
+    except yaml.reader.ReaderError as exc:  # control characters: a position, not a mark
+        pos = _offset_pos(text, exc.position)
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        msg = f"character U+{code:04X} is not allowed in YAML ({exc.reason})"
+        builder.out.problems.append(error(path, pos, "bad-character", msg))
+        builder.out.data = None
+    return builder.out
+
+
+class _Builder:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.out = Parsed()
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.documents = 0
+        self.expanded = 0
+
+    def feed(self, event: Any) -> None:
+        kind = type(event).__name__
+        if kind == "ScalarEvent":
+            self._scalar(event)
+        elif kind in ("MappingStartEvent", "SequenceStartEvent"):
+            self._start(event, {} if kind == "MappingStartEvent" else [])
+        elif kind in ("MappingEndEvent", "SequenceEndEvent"):
+            self._end()
+        elif kind == "AliasEvent":
+            self._alias(event)
+        elif kind == "DocumentStartEvent":
+            self.documents += 1
+            if self.documents > 1:
+                msg = "a file holds one YAML document; remove the second `---` and what follows"
+                raise _Fatal(_pos(event.start_mark), "multiple-documents", msg)
+
+    def _check_tag(self, tag: str | None, allowed: set[str], pos: Pos) -> None:
+        if tag is not None and tag != "!" and tag not in allowed:
+            shown = tag.replace(_TAG, "!!")
+            msg = f"tag `{shown}` is not allowed: persona files hold plain data only"
+            raise _Fatal(pos, "unsafe-tag", msg)
+
+    def _scalar(self, event: Any) -> None:
+        pos = _pos(event.start_mark)
+        self._check_tag(event.tag, _SCALAR_TAGS, pos)
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = _RESOLVER.resolve(ScalarNode, event.value, event.implicit)
+        top = self.stack[-1] if self.stack else None
+        if top is not None and isinstance(top.value, dict) and top.key is None:
+            key = _MERGE if tag == _TAG + "merge" else sys.intern(event.value)
+            self._add(key, pos, 1, event.anchor, None)
+            return
+        value = self._construct(tag, event.value, pos)
+        plain = event.implicit[0] and not event.style
+        raw = event.value if plain and _misread(value, event.value) else None
+        self._add(value, pos, 1, event.anchor, raw)
+
+    def _construct(self, tag: str, text: str, pos: Pos) -> Any:
+        if tag == _TAG + "str":
+            return text
+        if tag == _TAG + "null":
+            return None
+        if tag == _TAG + "merge":
+            return text
+        try:
+            return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, ScalarNode(tag, text))
+        except (ValueError, KeyError, yaml.YAMLError) as exc:
+            raise _Fatal(
+                pos, "bad-scalar", f"cannot read `{text}` as {tag.replace(_TAG, '!!')}"
+            ) from exc
+
+    def _start(self, event: Any, value: dict[str, Any] | list[Any]) -> None:
+        pos = _pos(event.start_mark)
+        allowed = {_TAG + ("map" if isinstance(value, dict) else "seq")}
+        self._check_tag(event.tag, allowed, pos)
+        if len(self.stack) >= MAX_DEPTH:
+            raise _Fatal(pos, "too-deep", f"nesting deeper than {MAX_DEPTH} levels")
+        self.stack.append(_Frame(value, self._child_path(), pos, event.anchor))
+
+    def _child_path(self) -> DataPath:
+        if not self.stack:
+            return ()
+        top = self.stack[-1]
+        if isinstance(top.value, list):
+            return (*top.path, len(top.value))
+        return (*top.path, top.key) if top.key not in (None, _MERGE) else top.path
+
+    def _end(self) -> None:
+        frame = self.stack.pop()
+        if isinstance(frame.value, dict) and frame.merges:
+            self._apply_merges(frame)
+        self._add(frame.value, frame.pos, frame.weight, frame.anchor, None)
+
+    def _apply_merges(self, frame: _Frame) -> None:
+        assert isinstance(frame.value, dict)
+        merged: dict[str, Any] = {}
+        for source in frame.merges:
+            for key, value in source.items():
+                merged.setdefault(key, value)
+        merged.update(frame.value)
+        frame.value.clear()
+        frame.value.update(merged)
+
+    def _alias(self, event: Any) -> None:
+        pos = _pos(event.start_mark)
+        if event.anchor not in self.anchors:
+            if any(frame.anchor == event.anchor for frame in self.stack):
+                raise _Fatal(pos, "recursive-alias", f"alias `*{event.anchor}` refers to itself")
+            raise _Fatal(pos, "unknown-alias", f"alias `*{event.anchor}` has no anchor before it")
+        value, weight = self.anchors[event.anchor]
+        self.expanded += weight
+        if self.expanded > MAX_ALIAS_NODES:
+            msg = f"aliases expand to more than {MAX_ALIAS_NODES:,} nodes (an alias bomb?)"
+            raise _Fatal(pos, "alias-limit", msg)
+        self._add(value, pos, weight, None, None)
+
+    def _add(self, value: Any, pos: Pos, weight: int, anchor: str | None, raw: str | None) -> None:
+        if anchor is not None:
+            self.anchors[anchor] = (value, weight)
+        if not self.stack:
+            self.out.data, self.out.found = value, True
+            self.out.positions[()] = pos
+            return
+        top = self.stack[-1]
+        top.weight += weight
+        if isinstance(top.value, list):
+            path = (*top.path, len(top.value))
+            top.value.append(value)
+        elif top.key is None:
+            self._take_key(top, value, pos)
+            return
+        else:
+            path = self._map_value(top, value, pos)
+        if path is not None:
+            self.out.positions[path] = pos
+            if raw is not None:
+                self.out.raw[path] = raw
+
+    def _take_key(self, top: _Frame, key: Any, pos: Pos) -> None:
+        if not isinstance(key, str) and key is not _MERGE:
+            raise _Fatal(pos, "complex-key", "mapping keys must be plain text")
+        if isinstance(key, str) and key in top.value:
+            first = self.out.key_positions.get((*top.path, key), pos)
+            msg = f"key `{key}` appears twice in this mapping (first at line {first[0]})"
+            self.out.problems.append(error(self.path, pos, "duplicate-key", msg))
+        top.key, top.key_pos = key, pos
+
+    def _map_value(self, top: _Frame, value: Any, pos: Pos) -> DataPath | None:
+        assert isinstance(top.value, dict)
+        key, top.key = top.key, None
+        if key is _MERGE:
+            sources = value if isinstance(value, list) else [value]
+            if not all(isinstance(s, dict) for s in sources):
+                raise _Fatal(pos, "bad-merge", "`<<` merges a mapping or a list of mappings")
+            top.merges.extend(sources)
+            return None
+        if key in top.value:
+            return None
+        path = (*top.path, key)
+        top.value[key] = value
+        self.out.key_positions[path] = top.key_pos
+        return path

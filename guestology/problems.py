@@ -1,0 +1,82 @@
+"""The one error model: every problem has a file, a 1-based line and column, a level and a code.
+
+``Problem.format()`` gives yamllint's parsable form, ``path:line:col: [error] message (code)``.
+Library code never prints: it returns problems, or raises ``GuestologyError`` (a user error
+that is not about one YAML node, e.g. a missing workspace folder).
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+class Level(str, enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str
+    line: int
+    col: int
+    level: Level
+    code: str
+    message: str
+
+    def format(self) -> str:
+        return (
+            f"{self.path}:{self.line}:{self.col}: [{self.level.value}] {self.message} ({self.code})"
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "col": self.col,
+            "level": self.level.value,
+            "code": self.code,
+            "message": self.message,
+        }
+
+    def to_github(self) -> str:
+        """A GitHub Actions workflow command (an annotation on the pull request)."""
+        kind = "error" if self.level is Level.ERROR else "warning"
+        msg = _gh_escape(self.message, data=True)
+        path = _gh_escape(self.path, data=False)
+        return f"::{kind} file={path},line={self.line},col={self.col},title={self.code}::{msg}"
+
+
+def _gh_escape(text: str, *, data: bool) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text if data else text.replace(":", "%3A").replace(",", "%2C")
+
+
+def error(path: str, pos: tuple[int, int], code: str, message: str) -> Problem:
+    return Problem(path, pos[0], pos[1], Level.ERROR, code, message)
+
+
+def warning(path: str, pos: tuple[int, int], code: str, message: str) -> Problem:
+    return Problem(path, pos[0], pos[1], Level.WARNING, code, message)
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """`` (did you mean `x`?)`` for the closest choice, or `` (known: a, b, c)`` when few."""
+    options = sorted(set(choices))
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    if close:
+        return f" (did you mean `{close[0]}`?)"
+    if 0 < len(options) <= 8:
+        return " (known: " + ", ".join(options) + ")"
+    return ""
+
+
+def has_errors(problems: Iterable[Problem]) -> bool:
+    return any(p.level is Level.ERROR for p in problems)
+
+
+class GuestologyError(Exception):
+    """A user error that is not about one YAML node (exit code 1 at the CLI)."""

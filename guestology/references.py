@@ -1,0 +1,153 @@
+"""Cross-file rules: assemble the ``Workspace`` from validated files, check ids and references.
+
+Every reference that resolves to nothing is an error with "did you mean ...?"; every duplicate
+id names the place of the first one. Stages come from the service file, or else in the order
+in which they first appear in the journeys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from guestology.model import Node, Persona, Service, Stage, Touchpoint, Workspace
+from guestology.problems import Problem, did_you_mean, error
+
+COMPASS_REFS = {  # step field -> (compass kinds it may name, what to call them)
+    "serves": ({"need", "want"}, "need or want"),
+    "evokes": ({"emotion"}, "emotion"),
+    "counters": ({"stereotype"}, "stereotype"),
+    "reinforces": ({"stereotype"}, "stereotype"),
+}
+
+
+def _at(node: Node, key: str | None = None, index: int | None = None) -> str:
+    path, (line, col) = node.where(key, index)
+    return f"{path}:{line}:{col}"
+
+
+def _duplicate(node: Node, what: str, ident: str, first: Node, key: str = "id") -> Problem:
+    path, pos = node.where(key)
+    msg = f"duplicate {what} id `{ident}` (first defined at {_at(first, key)})"
+    return error(path, pos, "duplicate-id", msg)
+
+
+def _unknown(node: Node, key: str, index: int | None, what: str, ref: str, known: Iterable[str]):
+    path, pos = node.where(key, index)
+    msg = f"unknown {what} `{ref}`{did_you_mean(ref, known)}"
+    return error(path, pos, f"unknown-{what.split()[0]}", msg)
+
+
+def build_workspace(
+    root: Path, service: Service | None, personas: list[Persona], broken_ids: set[str]
+) -> tuple[Workspace, list[Problem]]:
+    """The workspace model and the cross-reference errors of its files.
+
+    ``broken_ids`` are ids defined in files that failed their schema check: references to them
+    are not reported again.
+    """
+    problems: list[Problem] = []
+    service = service or Service(service=root.resolve().name)
+    touchpoints: dict[str, Touchpoint] = {}
+    people: dict[str, Persona] = {}
+    for persona in personas:
+        if persona.id in people:
+            problems.append(
+                _duplicate(persona, "persona", persona.id, people[persona.id], "persona")
+            )
+            continue
+        people[persona.id] = persona
+    for tp in [*service.touchpoints, *(t for p in people.values() for t in p.touchpoints)]:
+        if tp.id in touchpoints:
+            problems.append(_duplicate(tp, "touchpoint", tp.id, touchpoints[tp.id]))
+        else:
+            touchpoints[tp.id] = tp
+    stages = _stages(service, touchpoints, people, problems)
+    ws = Workspace(root, service, stages, touchpoints, people)
+    problems += check_touchpoints(ws, broken_ids)
+    for persona in people.values():
+        problems += check_persona(persona, touchpoints, broken_ids)
+    return ws, problems
+
+
+def _stages(
+    service: Service, tps: dict[str, Touchpoint], people: dict[str, Persona], out: list[Problem]
+) -> list[Stage]:
+    if service.stages is not None:
+        seen: dict[str, Stage] = {}
+        for stage in service.stages:
+            if stage.id in seen:
+                out.append(_duplicate(stage, "stage", stage.id, seen[stage.id]))
+            seen.setdefault(stage.id, stage)
+        return list(seen.values())
+    order: dict[str, None] = {}
+    for persona in people.values():
+        for step in persona.journey:
+            if step.touchpoint in tps:
+                order.setdefault(tps[step.touchpoint].stage)
+    for tp in tps.values():
+        order.setdefault(tp.stage)
+    return [Stage(id=s, name=s) for s in order]
+
+
+def check_touchpoints(ws: Workspace, broken_ids: set[str]) -> list[Problem]:
+    out: list[Problem] = []
+    stage_ids = {s.id for s in ws.stages}
+    for field, values in (("channels", ws.service.channels), ("keys", ws.service.keys)):
+        for i, value in enumerate(values):
+            if value in values[:i]:
+                path, pos = ws.service.where(field, i)
+                out.append(error(path, pos, "duplicate-id", f"`{value}` is listed twice"))
+    for tp in ws.touchpoints.values():
+        if tp.stage not in stage_ids:
+            out.append(_unknown(tp, "stage", None, "stage", tp.stage, stage_ids))
+        if tp.channel is not None and tp.channel not in ws.service.channels:
+            out.append(_unknown(tp, "channel", None, "channel", tp.channel, ws.service.channels))
+        for i, key in enumerate(tp.keys):
+            if key not in ws.service.keys:
+                out.append(_unknown(tp, "keys", i, "key", key, ws.service.keys))
+        for i, target in enumerate(tp.supports):
+            if target not in ws.touchpoints and target not in broken_ids:
+                out.append(_unknown(tp, "supports", i, "touchpoint", target, ws.touchpoints))
+    return out
+
+
+def check_persona(
+    persona: Persona, touchpoints: dict[str, Touchpoint], broken_ids: set[str]
+) -> list[Problem]:
+    out: list[Problem] = []
+    kinds: dict[str, str] = {}
+    first: dict[str, Node] = {}
+    for kind, item in persona.compass.items():
+        if item.id in kinds:
+            out.append(_duplicate(item, "compass item", item.id, first[item.id]))
+            continue
+        kinds[item.id], first[item.id] = kind, item
+    needs = [i for i, k in kinds.items() if k == "need"]
+    for want in persona.compass.wants:
+        for i, ref in enumerate(want.for_):
+            if kinds.get(ref) != "need":
+                out.append(_wrong_ref(want, "for", i, ref, "need", kinds, needs))
+    for step in persona.journey:
+        if step.touchpoint not in touchpoints and step.touchpoint not in broken_ids:
+            out.append(
+                _unknown(step, "touchpoint", None, "touchpoint", step.touchpoint, touchpoints)
+            )
+        for field, (allowed, what) in COMPASS_REFS.items():
+            known = [i for i, k in kinds.items() if k in allowed]
+            for i, ref in enumerate(getattr(step, field)):
+                if kinds.get(ref) not in allowed:
+                    out.append(_wrong_ref(step, field, i, ref, what, kinds, known))
+    return out
+
+
+def _wrong_ref(
+    node: Node, key: str, index: int, ref: str, what: str, kinds: dict[str, str], known: list[str]
+) -> Problem:
+    if ref in kinds:
+        path, pos = node.where(key, index)
+        article = "an" if kinds[ref][0] in "aeiou" else "a"
+        msg = f"`{ref}` is {article} {kinds[ref]} of this persona, not a {what}"
+        return error(path, pos, "wrong-kind", msg)
+    problem = _unknown(node, key, index, what, ref, known)
+    return error(problem.path, (problem.line, problem.col), "unknown-compass-id", problem.message)
