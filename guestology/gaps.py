@@ -65,14 +65,12 @@ def step_gaps(ws: Workspace) -> list[Problem]:
                 out.append(warning(*step.where("emotion"), "dip-without-opportunity", msg))
             if tp is None:
                 continue
-            expected = step.expectation
-            if tp.moment_of_truth and expected and step.delivery is not None:
-                if step.delivery < expected.adequate:
-                    msg = f"moment of truth: {where} delivers {step.delivery}, "
-                    msg += f"below the expected {expected.adequate}"
-                    out.append(
-                        warning(*step.where("delivery"), "moment-of-truth-underdelivered", msg)
-                    )
+            expected, delivered = step.expectation, step.delivery
+            if tp.moment_of_truth and expected and delivered and delivered < expected.adequate:
+                msg = f"moment of truth: {where} delivers {delivered}, "
+                msg += f"below the expected {expected.adequate}"
+                code = "moment-of-truth-underdelivered"
+                out.append(warning(*step.where("delivery"), code, msg))
             if tp.owner is None:
                 for pain in step.pain_points:
                     if pain.severity == 3:
