@@ -1,0 +1,130 @@
+"""``guestology map``: journey maps as HTML (for screens and print) or Graphviz (DOT/SVG/PNG/PDF)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from guestology.cli import EXIT_PROBLEMS, app
+from guestology.cli.common import (
+    MaxSizeOpt,
+    WorkspaceArg,
+    check,
+    fail,
+    print_problems,
+    resolve_workspace,
+    write_output,
+)
+
+
+class MapFormat(str, Enum):
+    html = "html"
+    dot = "dot"
+    svg = "svg"
+    png = "png"
+    pdf = "pdf"
+
+
+class Paper(str, Enum):
+    a3 = "a3"
+    a4 = "a4"
+
+
+class View(str, Enum):
+    touchpoints = "touchpoints"
+    needs = "needs"
+    compass = "compass"
+    blueprint = "blueprint"
+
+
+def choose_format(output: Path, given: MapFormat | None) -> MapFormat:
+    """``--format`` wins; else the output's suffix; a folder (``-o site/``) means HTML."""
+    if given is not None:
+        return given
+    suffix = output.suffix.lower().lstrip(".")
+    if suffix in MapFormat.__members__:
+        return MapFormat(suffix)
+    if suffix in ("htm", ""):
+        return MapFormat.html
+    raise fail(f"cannot tell the format from `{output}`: use --format html|dot|svg|png|pdf", 2)
+
+
+@app.command("map")
+def map_command(
+    workspace: Path = WorkspaceArg,
+    output: Path = typer.Option(
+        Path("map.html"), "--output", "-o", help="File to write; `DIR/` writes an HTML site."
+    ),
+    output_format: MapFormat | None = typer.Option(
+        None, "--format", "-f", help="html, dot, svg, png or pdf (default: from -o's suffix)."
+    ),
+    persona: list[str] = typer.Option(
+        [], "--persona", "-p", help="Only this persona (repeatable)."
+    ),
+    paper: Paper = typer.Option(Paper.a3, "--paper", help="Print size, landscape: a3 or a4."),
+    templates: Path | None = typer.Option(
+        None, "--templates", help="A folder of Jinja2 templates searched before the built-in ones."
+    ),
+    view: View = typer.Option(
+        View.touchpoints, "--view", help="Graphviz view: touchpoints, needs, compass, blueprint."
+    ),
+    max_file_size: float = MaxSizeOpt,
+) -> None:
+    """Draw the journey map of a workspace.
+
+    HTML (the default) is one self-contained file for screens and for print (A3/A4
+    landscape); `-o DIR/` writes a small site, an index and one page per persona. DOT, SVG,
+    PNG and PDF are Graphviz drawings (SVG/PNG/PDF need Graphviz's `dot` program).
+
+    Examples:
+
+        guestology map personas -o map.html
+
+        guestology map personas -o site/ --paper a4
+
+        guestology map personas -o flow.svg --view touchpoints
+
+        guestology map personas -o compass.pdf --view compass --persona ramirez-family
+    """
+    from guestology.graph import build_graph
+
+    fmt = choose_format(output, output_format)
+    result = check(resolve_workspace(workspace), max_file_size)
+    if result.workspace is None:
+        print_problems(result.problems, hide_warnings=True)
+        raise typer.Exit(EXIT_PROBLEMS)
+    ws = result.workspace
+    unknown = [p for p in persona if p not in ws.personas]
+    if unknown:
+        raise fail(f"unknown persona `{unknown[0]}` (known: {', '.join(sorted(ws.personas))})")
+    graph = build_graph(ws)
+    site = fmt is MapFormat.html and (str(output).endswith(("/", "\\")) or output.is_dir())
+    if fmt is MapFormat.html:
+        _write_html(ws, graph, output, persona, paper.value, templates, site)
+    else:
+        _write_graphviz(graph, output, fmt.value, view.value, persona)
+    typer.echo(f"wrote {output}", err=True)
+
+
+def _write_html(ws, graph, output, personas, paper, templates, site) -> None:  # type: ignore[no-untyped-def]
+    from guestology.render import html
+
+    options = html.MapOptions(personas=personas, paper=paper, templates=templates)
+    if site:
+        for relative, text in html.to_site(ws, graph, options).items():
+            write_output(output / relative, text)
+    else:
+        write_output(output, html.to_html(ws, graph, options))
+
+
+def _write_graphviz(graph, output, fmt, view, personas) -> None:  # type: ignore[no-untyped-def]
+    from guestology.problems import GuestologyError
+    from guestology.render import dot
+
+    try:
+        source = dot.to_dot(graph, view=view, personas=personas)
+        write_output(output, source if fmt == "dot" else dot.render(source, fmt))
+    except GuestologyError as exc:
+        raise fail(str(exc)) from None

@@ -1,0 +1,1 @@
+"""Renderers: each returns a string (or bytes for binary Graphviz output); only the CLI writes."""
