@@ -1,4 +1,4 @@
-"""``guestology map``: journey maps as HTML (for screens and print) or Graphviz (DOT/SVG/PNG/PDF)."""
+"""``guestology map``: journey maps as HTML (screens and print) or Graphviz (DOT, SVG, PNG, PDF)."""
 
 from __future__ import annotations
 
