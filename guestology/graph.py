@@ -5,8 +5,9 @@ Node ids are stable and namespaced; every node has a ``kind`` attribute:
 =============  ===================================  =========================================
 kind           id                                   attributes
 =============  ===================================  =========================================
-service        ``service``                          name
-stage          ``stage:<id>``                       id, name, order (0-based)
+service        ``service``                          name, file, line, col (``file`` is "" when
+                                                    the workspace has no service file)
+stage          ``stage:<id>``                       id, name, order (0-based), file, line, col
 touchpoint     ``touchpoint:<id>``                  id, name, stage, channel, visibility,
                                                     system, keys, owner, moment_of_truth,
                                                     supports, file, line, col
@@ -70,9 +71,10 @@ def build_graph(ws: Workspace) -> nx.MultiDiGraph:
     """The graph of a validated workspace (pure: the workspace is not changed)."""
     g = nx.MultiDiGraph(service=ws.service.service, stages=[s.id for s in ws.stages])
     g.graph.update(channels=list(ws.service.channels), keys=list(ws.service.keys))
-    g.add_node("service", kind="service", name=ws.service.service)
+    g.add_node("service", kind="service", name=ws.service.service, **_where(ws.service))
     for order, stage in enumerate(ws.stages):
-        g.add_node(f"stage:{stage.id}", kind="stage", id=stage.id, name=stage.name, order=order)
+        node, where = f"stage:{stage.id}", _where(stage)
+        g.add_node(node, kind="stage", id=stage.id, name=stage.name, order=order, **where)
     for tp in ws.touchpoints.values():
         _add_touchpoint(g, tp)
     for tp in ws.touchpoints.values():

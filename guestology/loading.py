@@ -16,7 +16,7 @@ from typing import Any
 from guestology.parsing import DataPath, Pos, parse_yaml
 from guestology.problems import GuestologyError, Problem, error
 
-MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_FILE_BYTES = 5_000_000
 YAML_SUFFIXES = (".yaml", ".yml")
 
 

@@ -83,6 +83,15 @@ def _offset_pos(text: str, offset: int) -> Pos:
     return (text.count("\n", 0, offset) + 1, offset - line_start + 1)
 
 
+def _syntax_problem(exc: yaml.MarkedYAMLError, path: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    message = f"YAML syntax: {exc.problem or exc.context}"
+    if exc.context and exc.problem and exc.context_mark is not None:
+        line, col = _pos(exc.context_mark)
+        message += f" ({exc.context} at line {line}, column {col})"
+    return error(path, _pos(mark) if mark is not None else (1, 1), "yaml-syntax", message)
+
+
 def parse_yaml(text: str, path: str) -> Parsed:
     """Parse one YAML document into plain data with positions; never raises for bad input."""
     builder = _Builder(path)
@@ -93,10 +102,7 @@ def parse_yaml(text: str, path: str) -> Parsed:
         builder.out.problems.append(error(path, fatal.pos, fatal.code, fatal.message))
         builder.out.data = None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        pos = _pos(mark) if mark is not None else (1, 1)
-        message = " ".join(str(s) for s in (exc.context, exc.problem) if s)
-        builder.out.problems.append(error(path, pos, "yaml-syntax", f"YAML syntax: {message}"))
+        builder.out.problems.append(_syntax_problem(exc, path))
         builder.out.data = None
     except yaml.reader.ReaderError as exc:  # control characters: a position, not a mark
         pos = _offset_pos(text, exc.position)

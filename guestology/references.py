@@ -141,13 +141,16 @@ def check_persona(
     return out
 
 
+def _a(noun: str) -> str:
+    return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"
+
+
 def _wrong_ref(
     node: Node, key: str, index: int, ref: str, what: str, kinds: dict[str, str], known: list[str]
 ) -> Problem:
     if ref in kinds:
         path, pos = node.where(key, index)
-        article = "an" if kinds[ref][0] in "aeiou" else "a"
-        msg = f"`{ref}` is {article} {kinds[ref]} of this persona, not a {what}"
+        msg = f"`{ref}` is {_a(kinds[ref])} of this persona, not {_a(what)}"
         return error(path, pos, "wrong-kind", msg)
     problem = _unknown(node, key, index, what, ref, known)
     return error(problem.path, (problem.line, problem.col), "unknown-compass-id", problem.message)

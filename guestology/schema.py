@@ -105,6 +105,8 @@ def to_problem(doc: Document, cls: type[BaseModel], err: Any) -> Problem:
             return error(doc.path, pos, "quote-text", msg + " in quotes")
     if kind in EXPECTED:
         msg = f"`{name}` should be {EXPECTED[kind]}, got {_describe(given)}"
+        if kind == "list_type" and isinstance(given, str):
+            msg += f": write [{given}]"
         return error(doc.path, pos, "wrong-type", msg)
     if kind == "literal_error":
         choices = [c.strip(" '") for c in err["ctx"]["expected"].replace(" or ", ", ").split(",")]

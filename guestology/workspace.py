@@ -53,7 +53,10 @@ def check_workspace(
         results.append(_check_file(root, path, max_bytes))
         if progress is not None:
             progress(done, len(paths))
-    services = [r for r in results if isinstance(r.model, Service)]
+    services = sorted(
+        (r for r in results if isinstance(r.model, Service)),
+        key=lambda r: (r.relative.count("/"), r.relative),
+    )
     ignore = services[0].model.ignore if services and isinstance(services[0].model, Service) else []
     kept = [r for r in results if not is_ignored(r.relative, ignore)]
     problems = [p for r in kept for p in r.problems]
@@ -63,6 +66,9 @@ def check_workspace(
         problems.append(error(*extra.model.where("service"), "duplicate-service", msg))
     personas = [r.model for r in kept if isinstance(r.model, Persona)]
     broken = {i for r in kept if r.model is None for i in r.ids}
+    broken.update(
+        t.id for r in services[1:] if isinstance(r.model, Service) for t in r.model.touchpoints
+    )
     service = services[0].model if services else None
     assert service is None or isinstance(service, Service)
     ws, cross = build_workspace(root, service, personas, broken)

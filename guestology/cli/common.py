@@ -49,7 +49,7 @@ def check(workspace: Path, max_mb: float = 5.0) -> CheckResult:
     from guestology.problems import GuestologyError
     from guestology.workspace import check_workspace
 
-    max_bytes = int(max_mb * 1024 * 1024)
+    max_bytes = int(max_mb * 1_000_000)
     try:
         many = sys.stderr.isatty() and len(find_workspace_files(workspace)) >= PROGRESS_MIN_FILES
         with _progress() if many else nullcontext() as bar:

@@ -1,0 +1,85 @@
+"""The case folders: each valid case has no problems; each invalid case its expected lines.
+
+``tests/data/<valid|invalid>/<case>/expected.txt`` holds the exact problem lines, with paths
+relative to the case folder. Every invalid case is named after the problem code it shows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from guestology.problems import Level
+from guestology.workspace import check_workspace
+
+DATA = Path(__file__).resolve().parent / "data"
+VALID = sorted(p.name for p in (DATA / "valid").iterdir())
+INVALID = sorted(p.name for p in (DATA / "invalid").iterdir())
+
+
+def _run(case: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    monkeypatch.chdir(case)
+    return [p.format() for p in check_workspace(Path(".")).problems]
+
+
+@pytest.mark.parametrize("name", VALID)
+def test_valid_case_has_no_problems(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    case = DATA / "valid" / name
+    result = check_workspace(case)
+    assert result.ok and result.workspace is not None
+    assert _run(case, monkeypatch) == []
+
+
+@pytest.mark.parametrize("name", INVALID)
+def test_invalid_case_gives_expected_problems(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    case = DATA / "invalid" / name
+    expected = (case / "expected.txt").read_text(encoding="utf-8").splitlines()
+    assert expected, "an invalid case must expect at least one problem"
+    assert _run(case, monkeypatch) == expected
+    assert any(line.endswith(f"({name})") for line in expected), "case named after its code"
+
+
+def test_errors_leave_no_workspace_and_warnings_do() -> None:
+    broken = check_workspace(DATA / "invalid" / "unknown-stage")
+    assert broken.workspace is None and broken.count(Level.ERROR) == 1
+    gap = check_workspace(DATA / "invalid" / "unmet-need")
+    assert gap.ok and gap.workspace is not None and gap.count(Level.WARNING) == 1
+
+
+def test_problems_are_sorted_by_path_then_line() -> None:
+    problems = check_workspace(DATA / "invalid" / "duplicate-id").problems
+    keys = [(p.path, p.line, p.col) for p in problems]
+    assert keys == sorted(keys) and len({p.path for p in problems}) == 2
+
+
+def test_ignored_files_are_not_read(tmp_path: Path) -> None:
+    (tmp_path / "service.yaml").write_text('service: S\nignore: ["notes/*.yaml"]\n')
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "scratch.yaml").write_text("not: [valid\n")
+    (tmp_path / "notes" / "deeper").mkdir()
+    (tmp_path / "notes" / "deeper" / "x.yaml").write_text("- a list\n")
+    problems = [p.format() for p in check_workspace(tmp_path).problems]
+    assert len(problems) == 1 and "deeper/x.yaml:1:1" in problems[0]
+
+
+def test_stage_order_falls_back_to_first_appearance(tmp_path: Path) -> None:
+    (tmp_path / "p.yaml").write_text(
+        "persona: p\nname: P\ntouchpoints:\n"
+        "  - {id: a, name: A, stage: later}\n  - {id: b, name: B, stage: sooner}\n"
+        "  - {id: c, name: C, stage: never}\n"
+        "journey:\n  - {touchpoint: b, emotion: 0}\n  - {touchpoint: a, emotion: 0}\n"
+    )
+    ws = check_workspace(tmp_path).workspace
+    assert ws is not None
+    assert [s.id for s in ws.stages] == ["sooner", "later", "never"]
+    assert ws.service.service == tmp_path.name
+
+
+def test_broken_file_does_not_cascade_into_unknown_references(tmp_path: Path) -> None:
+    (tmp_path / "service.yaml").write_text(
+        "service: S\ntouchpoints:\n  - {id: gate, name: Gate, stage: in, bogus: 1}\n"
+    )
+    (tmp_path / "p.yaml").write_text("persona: p\nname: P\njourney: [{touchpoint: gate, emotion: 0}]\n")
+    codes = [p.code for p in check_workspace(tmp_path).problems]
+    assert codes == ["unknown-field"]
