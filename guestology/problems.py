@@ -12,6 +12,53 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+CODES = frozenset(
+    [
+        "yaml-syntax",
+        "bad-character",
+        "not-utf8",
+        "file-too-large",
+        "unreadable",
+        "empty-file",
+        "not-mapping",
+        "multiple-documents",
+        "duplicate-key",
+        "unsafe-tag",
+        "bad-scalar",
+        "too-deep",
+        "recursive-alias",
+        "unknown-alias",
+        "alias-limit",
+        "bad-merge",
+        "complex-key",
+        "not-persona-or-service",
+        "persona-and-service",
+        "duplicate-service",
+        "unsupported-format",
+        "missing-field",
+        "unknown-field",
+        "quote-text",
+        "wrong-type",
+        "bad-value",
+        "out-of-range",
+        "invalid-id",
+        "invalid",
+        "duplicate-id",
+        "unknown-stage",
+        "unknown-channel",
+        "unknown-key",
+        "unknown-touchpoint",
+        "unknown-compass-id",
+        "wrong-kind",
+        "unmet-need",
+        "orphan-touchpoint",
+        "uncountered-stereotype",
+        "dip-without-opportunity",
+        "moment-of-truth-underdelivered",
+        "unowned-severe-pain",
+    ]
+)  # every problem code; docs/format.md describes each one
+
 
 class Level(str, enum.Enum):
     ERROR = "error"
@@ -56,10 +103,12 @@ def _gh_escape(text: str, *, data: bool) -> str:
 
 
 def error(path: str, pos: tuple[int, int], code: str, message: str) -> Problem:
+    assert code in CODES, code
     return Problem(path, pos[0], pos[1], Level.ERROR, code, message)
 
 
 def warning(path: str, pos: tuple[int, int], code: str, message: str) -> Problem:
+    assert code in CODES, code
     return Problem(path, pos[0], pos[1], Level.WARNING, code, message)
 
 

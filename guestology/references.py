@@ -32,10 +32,14 @@ def _duplicate(node: Node, what: str, ident: str, first: Node, key: str = "id") 
     return error(path, pos, "duplicate-id", msg)
 
 
-def _unknown(node: Node, key: str, index: int | None, what: str, ref: str, known: Iterable[str]):
+def _unknown(
+    node: Node, key: str, index: int | None, what: str, ref: str, known: Iterable[str]
+) -> Problem:
+    """``unknown-<what>`` for a workspace reference; ``unknown-compass-id`` for a compass one."""
     path, pos = node.where(key, index)
     msg = f"unknown {what} `{ref}`{did_you_mean(ref, known)}"
-    return error(path, pos, f"unknown-{what.split()[0]}", msg)
+    code = f"unknown-{what}" if what in ("stage", "channel", "key", "touchpoint") else ""
+    return error(path, pos, code or "unknown-compass-id", msg)
 
 
 def build_workspace(
@@ -152,5 +156,4 @@ def _wrong_ref(
         path, pos = node.where(key, index)
         msg = f"`{ref}` is {_a(kinds[ref])} of this persona, not {_a(what)}"
         return error(path, pos, "wrong-kind", msg)
-    problem = _unknown(node, key, index, what, ref, known)
-    return error(problem.path, (problem.line, problem.col), "unknown-compass-id", problem.message)
+    return _unknown(node, key, index, what, ref, known)

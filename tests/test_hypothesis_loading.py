@@ -18,9 +18,7 @@ from guestology.workspace import check_workspace
 
 CASES = sorted((Path(__file__).resolve().parent / "data" / "valid").iterdir())
 YAML_CHARS = st.sampled_from(list(":-[]{}&*!#|>'\"\n ,?%@`\t") + list("ax1.\u00e9\u2603"))
-SETTINGS = settings(
-    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _files(case: Path) -> dict[str, str]:

@@ -67,7 +67,10 @@ def test_serving_a_want_serves_the_need_it_refines() -> None:
         {
             "persona": "p",
             "name": "P",
-            "compass": {"needs": ["Water"], "wants": [{"id": "bottled", "text": "B", "for": ["water"]}]},
+            "compass": {
+                "needs": ["Water"],
+                "wants": [{"id": "bottled", "text": "B", "for": ["water"]}],
+            },
             "journey": [{"touchpoint": "kiosk", "emotion": 1, "serves": ["bottled"]}],
         }
     )

@@ -25,7 +25,17 @@ def test_wheel_installs_with_its_templates(tmp_path: Path) -> None:
     venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env)
     python = env / "bin" / "python"
     subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q", str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--no-deps",
+            "-q",
+            str(wheel),
+        ],
         check=True,
         capture_output=True,
     )

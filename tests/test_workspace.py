@@ -80,6 +80,8 @@ def test_broken_file_does_not_cascade_into_unknown_references(tmp_path: Path) ->
     (tmp_path / "service.yaml").write_text(
         "service: S\ntouchpoints:\n  - {id: gate, name: Gate, stage: in, bogus: 1}\n"
     )
-    (tmp_path / "p.yaml").write_text("persona: p\nname: P\njourney: [{touchpoint: gate, emotion: 0}]\n")
+    (tmp_path / "p.yaml").write_text(
+        "persona: p\nname: P\njourney: [{touchpoint: gate, emotion: 0}]\n"
+    )
     codes = [p.code for p in check_workspace(tmp_path).problems]
     assert codes == ["unknown-field"]

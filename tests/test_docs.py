@@ -1,0 +1,56 @@
+"""The docs stay true: README's commands, CI's test command, every command and problem code."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import guestology.cli  # noqa: F401
+from guestology.cli import app, main  # noqa: F401
+from guestology.problems import CODES
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _registered_commands() -> set[str]:
+    import importlib
+
+    source = (ROOT / "guestology" / "cli" / "__init__.py").read_text()
+    names = re.search(r"from guestology\.cli import ([\w, ]+)  # noqa", source)
+    assert names is not None
+    for name in names.group(1).split(", "):
+        importlib.import_module(f"guestology.cli.{name}")
+    return {c.name or c.callback.__name__ for c in app.registered_commands}  # type: ignore[union-attr]
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    commands = re.findall(r"```sh\n(.+?)\n```", README)
+    test_command = commands[1].split(" && ")[-1]
+    assert "pytest" in test_command
+    assert test_command in (ROOT / ".ci" / "run").read_text()
+
+
+def test_every_command_is_in_the_readme_with_help() -> None:
+    commands = _registered_commands()
+    assert {"validate", "init", "map"} <= commands
+    for name in commands:
+        assert f"### `guestology {name}" in README, name
+    for command in app.registered_commands:
+        assert command.callback is not None and "Examples" in (command.callback.__doc__ or "")
+
+
+def test_every_problem_code_is_documented_and_has_a_case() -> None:
+    table = (ROOT / "docs" / "format.md").read_text().split("## Problems", 1)[1]
+    documented = set(re.findall(r"^\| `([a-z0-9-]+)`", table, re.M))
+    documented |= set(re.findall(r"`(unknown-[a-z]+)`", table))
+    assert documented == CODES - {"invalid"}
+    cases = {p.name for p in (ROOT / "tests" / "data" / "invalid").iterdir()}
+    tested_elsewhere = {"file-too-large", "unreadable", "invalid"}  # tests/test_loading.py
+    assert cases <= CODES and CODES - cases == tested_elsewhere
+
+
+def test_changelog_keeps_unreleased_on_top() -> None:
+    changelog = (ROOT / "CHANGELOG.md").read_text()
+    versions = re.findall(r"^## (.+)$", changelog, re.M)
+    assert versions[0] == "Unreleased"
