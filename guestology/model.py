@@ -45,23 +45,27 @@ def slugify(text: str) -> str:
     return re.sub(r"[^\w.]+|_", "-", text.lower()).strip("-.")
 
 
+_NOWHERE: tuple[str, Pos, dict[Any, Pos]] = ("", (1, 1), {})
+
+
 class Node(BaseModel):
     """A model object that knows the file, line and column it was read from."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    _file: str = PrivateAttr(default="")
-    _pos: Pos = PrivateAttr(default=(1, 1))
-    _field_pos: dict[Any, Pos] = PrivateAttr(default_factory=dict)
+    # No default on purpose: pydantic deep-copies private defaults for every object it builds,
+    # which cost more than the whole validation of a large workspace.
+    _source: tuple[str, Pos, dict[Any, Pos]] = PrivateAttr()
 
     def where(self, key: str | None = None, index: int | None = None) -> tuple[str, Pos]:
         """``(path, (line, col))`` of this object, or of one of its YAML keys' values."""
-        pos = None
+        private = self.__pydantic_private__ or {}
+        file, pos, field_pos = private.get("_source", _NOWHERE)
         if key is not None:
-            pos = self._field_pos.get((key, index)) or self._field_pos.get(key)
-        return self._file, pos or self._pos
+            pos = field_pos.get((key, index)) or field_pos.get(key) or pos
+        return file, pos
 
     def locate(self, file: str, pos: Pos, field_pos: dict[Any, Pos]) -> None:
-        self._file, self._pos, self._field_pos = file, pos, field_pos
+        self._source = (file, pos, field_pos)
 
 
 def _text_item(data: Any, extra: dict[str, Any] | None = None) -> Any:

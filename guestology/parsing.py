@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -37,6 +38,13 @@ _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "times
 _RESOLVER = Resolver()
 _CONSTRUCTOR = SafeConstructor()
 _MERGE = object()
+_STR, _INT = _TAG + "str", _TAG + "int"
+
+
+@lru_cache(maxsize=4096)
+def _resolve_plain(text: str) -> str:
+    """The tag YAML 1.1 gives a plain scalar (cached: ids and numbers repeat a lot)."""
+    return str(_RESOLVER.resolve(ScalarNode, text, (True, False)))
 
 
 class _Fatal(Exception):
@@ -95,8 +103,9 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, path: str) -> Problem:
 def parse_yaml(text: str, path: str) -> Parsed:
     """Parse one YAML document into plain data with positions; never raises for bad input."""
     builder = _Builder(path)
+    loader = _Loader(text)
     try:
-        for event in yaml.parse(text, Loader=_Loader):
+        while not isinstance(event := loader.get_event(), yaml.StreamEndEvent):
             builder.feed(event)
     except _Fatal as fatal:
         builder.out.problems.append(error(path, fatal.pos, fatal.code, fatal.message))
@@ -110,6 +119,8 @@ def parse_yaml(text: str, path: str) -> Parsed:
         msg = f"character U+{code:04X} is not allowed in YAML ({exc.reason})"
         builder.out.problems.append(error(path, pos, "bad-character", msg))
         builder.out.data = None
+    finally:
+        loader.dispose()
     return builder.out
 
 
@@ -123,16 +134,18 @@ class _Builder:
         self.expanded = 0
 
     def feed(self, event: Any) -> None:
-        kind = type(event).__name__
-        if kind == "ScalarEvent":
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
             self._scalar(event)
-        elif kind in ("MappingStartEvent", "SequenceStartEvent"):
-            self._start(event, {} if kind == "MappingStartEvent" else [])
-        elif kind in ("MappingEndEvent", "SequenceEndEvent"):
+        elif kind is yaml.MappingStartEvent:
+            self._start(event, {})
+        elif kind is yaml.SequenceStartEvent:
+            self._start(event, [])
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             self._end()
-        elif kind == "AliasEvent":
+        elif kind is yaml.AliasEvent:
             self._alias(event)
-        elif kind == "DocumentStartEvent":
+        elif kind is yaml.DocumentStartEvent:
             self.documents += 1
             if self.documents > 1:
                 msg = "a file holds one YAML document; remove the second `---` and what follows"
@@ -149,7 +162,8 @@ class _Builder:
         self._check_tag(event.tag, _SCALAR_TAGS, pos)
         tag = event.tag
         if tag is None or tag == "!":
-            tag = _RESOLVER.resolve(ScalarNode, event.value, event.implicit)
+            plain = event.implicit[0]
+            tag = _resolve_plain(event.value) if plain else _TAG + "str"
         top = self.stack[-1] if self.stack else None
         if top is not None and isinstance(top.value, dict) and top.key is None:
             key = _MERGE if tag == _TAG + "merge" else sys.intern(event.value)
@@ -161,8 +175,10 @@ class _Builder:
         self._add(value, pos, 1, event.anchor, raw)
 
     def _construct(self, tag: str, text: str, pos: Pos) -> Any:
-        if tag == _TAG + "str":
+        if tag == _STR:
             return text
+        if tag == _INT and text.isdigit() and (text == "0" or text[0] != "0"):
+            return int(text)
         if tag == _TAG + "null":
             return None
         if tag == _TAG + "merge":

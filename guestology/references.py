@@ -138,9 +138,9 @@ def check_persona(
                 _unknown(step, "touchpoint", None, "touchpoint", step.touchpoint, touchpoints)
             )
         for field, (allowed, what) in COMPASS_REFS.items():
-            known = [i for i, k in kinds.items() if k in allowed]
             for i, ref in enumerate(getattr(step, field)):
                 if kinds.get(ref) not in allowed:
+                    known = [i for i, k in kinds.items() if k in allowed]
                     out.append(_wrong_ref(step, field, i, ref, what, kinds, known))
     return out
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import types
 import typing
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -67,22 +68,28 @@ def validate_document(doc: Document) -> tuple[Persona | Service | None, list[Pro
 
 def attach_positions(model: Node, doc: Document, path: tuple[Any, ...]) -> None:
     """Give ``model`` and everything below it the positions of their source nodes."""
+    positions, values = doc.positions, model.__dict__
     field_pos: dict[Any, tuple[int, int]] = {}
-    for name, info in type(model).model_fields.items():
-        key = info.alias or name
+    for name, key in _field_keys(type(model)):
         here = (*path, key)
-        if here in doc.positions:
-            field_pos[key] = doc.positions[here]
-        value = getattr(model, name)
+        value = values[name]
+        pos = positions.get(here)
+        if pos is not None:
+            field_pos[key] = pos
         if isinstance(value, Node):
             attach_positions(value, doc, here)
-        elif isinstance(value, list):
+        elif pos is not None and isinstance(value, list):
             for i, item in enumerate(value):
                 if isinstance(item, Node):
                     attach_positions(item, doc, (*here, i))
-                elif (*here, i) in doc.positions:
-                    field_pos[(key, i)] = doc.positions[(*here, i)]
+                elif (*here, i) in positions:
+                    field_pos[(key, i)] = positions[(*here, i)]
     model.locate(doc.path, doc.pos(path), field_pos)
+
+
+@cache
+def _field_keys(cls: type[Node]) -> tuple[tuple[str, str], ...]:
+    return tuple((name, info.alias or name) for name, info in cls.model_fields.items())
 
 
 def to_problem(doc: Document, cls: type[BaseModel], err: Any) -> Problem:
