@@ -37,7 +37,8 @@ class Document:
         Parts of ``path`` that are not in the data (such as pydantic's union branch names)
         are skipped, so a validator's error location can be passed as it is.
         """
-        best, current = self.positions.get((), (1, 1)), ()
+        best = self.positions.get((), (1, 1))
+        current: DataPath = ()
         for part in path:
             candidate = (*current, part)
             if candidate in self.positions:

@@ -68,10 +68,9 @@ class Node(BaseModel):
         self._source = (file, pos, field_pos)
 
 
-def _text_item(data: Any, extra: dict[str, Any] | None = None) -> Any:
-    if not isinstance(data, str):
-        return data
-    return {"text": data, **(extra or {})}
+def _text_item(data: Any) -> Any:
+    """A pain point or opportunity written as a plain string is its ``text``."""
+    return {"text": data} if isinstance(data, str) else data
 
 
 class Item(Node):
@@ -156,14 +155,22 @@ class Expectation(Node):
 class PainPoint(Node):
     text: Text
     severity: Annotated[StrictInt, Field(ge=1, le=3)] = 2
-    _plain = model_validator(mode="before")(classmethod(lambda cls, d: _text_item(d)))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, data: Any) -> Any:
+        return _text_item(data)
 
 
 class Opportunity(Node):
     text: Text
     effort: Grade = "medium"
     impact: Grade = "medium"
-    _plain = model_validator(mode="before")(classmethod(lambda cls, d: _text_item(d)))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_string(cls, data: Any) -> Any:
+        return _text_item(data)
 
 
 class Step(Node):

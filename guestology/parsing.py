@@ -244,6 +244,7 @@ class _Builder:
             return
         top = self.stack[-1]
         top.weight += weight
+        path: DataPath | None
         if isinstance(top.value, list):
             path = (*top.path, len(top.value))
             top.value.append(value)

@@ -156,7 +156,9 @@ def _fields_at(cls: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
     """The YAML keys allowed in the mapping at ``loc`` (for "did you mean ...?")."""
     current: Any = cls
     for part in loc:
-        if isinstance(part, int) or not isinstance(current, type):
+        if isinstance(part, int) or not (
+            isinstance(current, type) and issubclass(current, BaseModel)
+        ):
             continue
         fields = {info.alias or n: info for n, info in current.model_fields.items()}
         if part in fields:

@@ -54,23 +54,18 @@ def check_workspace(
         if progress is not None:
             progress(done, len(paths))
     services = sorted(
-        (r for r in results if isinstance(r.model, Service)),
-        key=lambda r: (r.relative.count("/"), r.relative),
+        ((r.relative, r.model) for r in results if isinstance(r.model, Service)),
+        key=lambda pair: (pair[0].count("/"), pair[0]),
     )
-    ignore = services[0].model.ignore if services and isinstance(services[0].model, Service) else []
-    kept = [r for r in results if not is_ignored(r.relative, ignore)]
+    service = services[0][1] if services else None
+    kept = [r for r in results if not is_ignored(r.relative, service.ignore if service else [])]
     problems = [p for r in kept for p in r.problems]
-    for extra in services[1:]:
-        assert extra.model is not None
-        msg = f"a workspace has one service file; the first is {services[0].model.where()[0]}"
-        problems.append(error(*extra.model.where("service"), "duplicate-service", msg))
+    for _, extra in services[1:]:
+        msg = f"a workspace has one service file; the first is {services[0][1].where()[0]}"
+        problems.append(error(*extra.where("service"), "duplicate-service", msg))
     personas = [r.model for r in kept if isinstance(r.model, Persona)]
     broken = {i for r in kept if r.model is None for i in r.ids}
-    broken.update(
-        t.id for r in services[1:] if isinstance(r.model, Service) for t in r.model.touchpoints
-    )
-    service = services[0].model if services else None
-    assert service is None or isinstance(service, Service)
+    broken.update(t.id for _, extra in services[1:] for t in extra.touchpoints)
     ws, cross = build_workspace(root, service, personas, broken)
     complete = all(r.model is not None for r in kept)
     problems += cross + find_gaps(ws, complete)
