@@ -1,0 +1,78 @@
+"""``guestology diff``: what changed between two revisions, in Guestology terms."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from guestology.cli import EXIT_OK, EXIT_PROBLEMS, app
+from guestology.cli.common import MaxSizeOpt, fail, write_output
+
+
+class DiffFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
+@app.command("diff")
+def diff_command(
+    old: str = typer.Argument(..., help="A git revision (`HEAD~1`, `main`, `main...HEAD`)."),
+    new: str | None = typer.Argument(
+        None, help="A git revision (default: the working tree); or, with OLD, two folders."
+    ),
+    workspace: Path = typer.Option(
+        Path("personas"), "--workspace", "-w", help="The workspace folder in the repository."
+    ),
+    output_format: DiffFormat = typer.Option(
+        DiffFormat.text, "--format", "-f", help="text, markdown (a PR comment) or json."
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write to this file instead of printing."
+    ),
+    exit_code: bool = typer.Option(
+        False, "--exit-code", help="Exit 1 when there are semantic changes (as `git diff`)."
+    ),
+    max_file_size: float = MaxSizeOpt,
+) -> None:
+    """Explain what changed in a workspace between two git revisions.
+
+    Per persona: compass items added, removed or reworded; journey steps added, removed or
+    moved; emotions (and the curve's mean, peak and end); expectation and delivery; needs
+    that became unmet or met; touchpoints; and the report findings that appeared or
+    disappeared. Identity is by id, so moving or splitting files is not a change.
+    Revisions are read through git: the working tree and the index are left alone.
+
+    Examples:
+
+        guestology diff HEAD~1
+
+        guestology diff main...HEAD --format markdown -o diff.md
+
+        guestology diff v1.0 v2.0 --workspace research/personas --exit-code
+
+        guestology diff old-copy/ personas/
+    """
+    from guestology import diff as semantic
+    from guestology.problems import GuestologyError
+
+    max_bytes = int(max_file_size * 1024 * 1024)
+    try:
+        result = semantic.diff_revisions(old, new, workspace, max_bytes)
+    except semantic.InvalidSide as exc:
+        typer.echo(f"guestology: error: {exc}:", err=True)
+        for problem in exc.problems:
+            typer.secho(problem.format(), fg="red", err=True)
+        raise typer.Exit(EXIT_PROBLEMS) from None
+    except GuestologyError as exc:
+        raise fail(str(exc)) from None
+    render = {"text": semantic.to_text, "markdown": semantic.to_markdown, "json": semantic.to_json}
+    text = render[output_format.value](result)
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        write_output(output, text)
+        typer.echo(f"wrote {output}", err=True)
+    raise typer.Exit(EXIT_PROBLEMS if exit_code and result.changed else EXIT_OK)
