@@ -43,7 +43,7 @@ def _root(
 
 def main() -> None:
     """The console script: run the app, turning any unexpected exception into exit code 3."""
-    from guestology.cli import init, map, validate  # noqa: F401  (registers the commands)
+    from guestology.cli import diff, init, map, report, schema, validate  # noqa: F401  (registers the commands)
 
     try:
         app(prog_name="guestology")

@@ -91,6 +91,8 @@ def map_command(
     from guestology.graph import build_graph
 
     fmt = choose_format(output, output_format)
+    if fmt is not MapFormat.html and view in (View.compass, View.blueprint) and len(persona) != 1:
+        raise fail(f"--view {view.value} draws one persona: give exactly one --persona ID", 2)
     result = check(resolve_workspace(workspace), max_file_size)
     if result.workspace is None:
         print_problems(result.problems, hide_warnings=True)
@@ -104,27 +106,32 @@ def map_command(
     if fmt is MapFormat.html:
         _write_html(ws, graph, output, persona, paper.value, templates, site)
     else:
-        _write_graphviz(graph, output, fmt.value, view.value, persona)
+        _write_graphviz(graph, output, fmt.value, view.value, persona, paper.value)
     typer.echo(f"wrote {output}", err=True)
 
 
 def _write_html(ws, graph, output, personas, paper, templates, site) -> None:  # type: ignore[no-untyped-def]
+    from guestology.problems import GuestologyError
     from guestology.render import html
 
     options = html.MapOptions(personas=personas, paper=paper, templates=templates)
-    if site:
-        for relative, text in html.to_site(ws, graph, options).items():
-            write_output(output / relative, text)
-    else:
-        write_output(output, html.to_html(ws, graph, options))
+    try:
+        pages = html.to_site(ws, graph, options) if site else {"": html.to_html(ws, graph, options)}
+    except GuestologyError as exc:  # e.g. a broken template in --templates DIR
+        raise fail(str(exc)) from None
+    for relative, text in pages.items():
+        write_output(output / relative if relative else output, text)
 
 
-def _write_graphviz(graph, output, fmt, view, personas) -> None:  # type: ignore[no-untyped-def]
+def _write_graphviz(graph, output, fmt, view, personas, paper) -> None:  # type: ignore[no-untyped-def]
     from guestology.problems import GuestologyError
     from guestology.render import dot
 
     try:
-        source = dot.to_dot(graph, view=view, personas=personas)
+        drawing = dot.draw(graph, view=view, personas=personas, paper=paper)
+        for note in drawing.notes:
+            typer.echo(f"guestology: note: {note}", err=True)
+        source = drawing.source
         write_output(output, source if fmt == "dot" else dot.render(source, fmt))
     except GuestologyError as exc:
         raise fail(str(exc)) from None

@@ -1,0 +1,156 @@
+"""Expectation vs delivery (the gaps model): what a guest expected, what they got.
+
+For every step with both an ``expectation`` and a ``delivery`` (1..5):
+
+- a plain expectation ``3`` is the zone ``{adequate: 3, desired: 3}``;
+- the step is **below** when delivery < adequate, **above** when delivery > desired, and
+  **within** the zone of tolerance otherwise;
+- ``gap`` is how far outside the zone delivery lands: delivery - adequate when below,
+  delivery - desired when above, 0 within. With a plain expectation that is simply
+  delivery - expectation.
+
+Above the zone is over-delivery: *under-promise, over-deliver*, the gap a designer wants.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from guestology.analysis.findings import NOTABLE, NOTE, SERIOUS, Finding
+from guestology.analysis.view import Attrs, View
+
+
+@dataclass(frozen=True)
+class StepGap:
+    persona: str
+    touchpoint: str
+    step: int
+    adequate: int
+    desired: int
+    delivery: int
+    gap: int
+    band: str  # below | within | above
+    visit: int = 1
+    file: str = ""
+    line: int = 0
+    col: int = 0
+
+    @property
+    def zone(self) -> bool:
+        return self.adequate != self.desired
+
+
+@dataclass(frozen=True)
+class TouchpointGaps:
+    touchpoint: str
+    name: str
+    steps: int
+    mean_gap: float
+    below: int
+    within: int
+    above: int
+    personas: tuple[str, ...] = ()
+
+
+@dataclass
+class ExpectationsSection:
+    steps: list[StepGap] = field(default_factory=list)
+    touchpoints: list[TouchpointGaps] = field(default_factory=list)  # worst mean gap first
+    unmeasured: int = 0  # steps in scope lacking an expectation or a delivery
+    findings: list[Finding] = field(default_factory=list)
+
+
+def classify(adequate: int, desired: int, delivery: int) -> tuple[int, str]:
+    """``(gap, band)`` of one delivery against a zone of tolerance."""
+    if delivery < adequate:
+        return delivery - adequate, "below"
+    if delivery > desired:
+        return delivery - desired, "above"
+    return 0, "within"
+
+
+def step_gap(step: Attrs, visit: int = 1) -> StepGap | None:
+    if step["delivery"] is None or step["adequate"] is None:
+        return None
+    gap, band = classify(step["adequate"], step["desired"], step["delivery"])
+    where = (step.get("file", ""), step.get("line", 0), step.get("col", 0))
+    return StepGap(
+        step["persona"],
+        step["touchpoint"],
+        step["step"],
+        step["adequate"],
+        step["desired"],
+        step["delivery"],
+        gap,
+        band,
+        visit,
+        *where,
+    )
+
+
+def expectation_gaps(view: View) -> ExpectationsSection:
+    section = ExpectationsSection()
+    for steps in view.steps.values():
+        seen: dict[str, int] = {}
+        for step in steps:
+            seen[step["touchpoint"]] = seen.get(step["touchpoint"], 0) + 1
+            gap = step_gap(step, seen[step["touchpoint"]])
+            if gap is None:
+                section.unmeasured += 1
+            else:
+                section.steps.append(gap)
+    section.touchpoints = per_touchpoint(view, section.steps)
+    section.findings = [f for g in section.steps if (f := _finding(view, g)) is not None]
+    return section
+
+
+def per_touchpoint(view: View, gaps: list[StepGap]) -> list[TouchpointGaps]:
+    grouped: dict[str, list[StepGap]] = {}
+    for gap in gaps:
+        grouped.setdefault(gap.touchpoint, []).append(gap)
+    rows = []
+    for tp, group in grouped.items():
+        bands = [g.band for g in group]
+        personas = tuple(dict.fromkeys(g.persona for g in group))
+        mean = sum(g.gap for g in group) / len(group)
+        rows.append(
+            TouchpointGaps(
+                tp,
+                view.tp_name(tp),
+                len(group),
+                mean,
+                bands.count("below"),
+                bands.count("within"),
+                bands.count("above"),
+                personas,
+            )
+        )
+    return sorted(rows, key=lambda r: (r.mean_gap, -r.below, r.touchpoint))
+
+
+def _expected(g: StepGap) -> str:
+    return f"{g.adequate}-{g.desired}" if g.zone else str(g.adequate)
+
+
+def _finding(view: View, g: StepGap) -> Finding | None:
+    if g.band == "within":
+        return None
+    who, where = view.persona_name(g.persona), view.tp_name(g.touchpoint)
+    mot = bool(view.touchpoints.get(g.touchpoint, {}).get("moment_of_truth"))
+    base = {
+        "section": "expectations",
+        "persona": g.persona,
+        "touchpoint": g.touchpoint,
+        "subject": f"visit-{g.visit}",
+        "file": g.file,
+        "line": g.line,
+        "col": g.col,
+    }
+    if g.band == "above":
+        title = f"Over-delivery: {where} gives {who} {g.delivery} against {_expected(g)} expected"
+        detail = "Under-promise, over-deliver: keep it, and keep the promise modest."
+        return Finding(code="over-delivery", severity=NOTE, title=title, detail=detail, **base)
+    severity = SERIOUS if mot or g.gap <= -2 else NOTABLE
+    title = f"{where} delivers {g.delivery} to {who}, below the {_expected(g)} expected"
+    detail = ("A moment of truth: " if mot else "") + f"{-g.gap} below the zone of tolerance."
+    return Finding(code="under-delivery", severity=severity, title=title, detail=detail, **base)

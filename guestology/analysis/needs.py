@@ -1,0 +1,177 @@
+"""Needs coverage per persona (the Compass's North and West): served, weakly met, unmet.
+
+A step serves the needs and wants it lists, and a step serving a want also serves the needs
+that want is ``for`` (the same rule as validation, ``Persona.serving_steps``). A need is
+
+- **unmet** when no step serves it;
+- **weakly met** when every serving step delivers below expectation (``delivery`` under the
+  ``adequate`` end of the expectation; a step without both figures is not "below");
+- **served** otherwise.
+
+The coverage figure weighs needs by priority (high 3, medium 2, low 1) and credits a served
+need 1, a weakly met one 1/2 and an unmet one 0: 100% means every need is served.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from guestology.analysis.findings import MINOR, NOTABLE, NOTE, SERIOUS, Finding, located
+from guestology.analysis.view import Attrs, View
+
+WEIGHTS = {"high": 3, "medium": 2, "low": 1}
+CREDIT = {"served": 1.0, "weak": 0.5, "unmet": 0.0}
+UNMET = {"high": SERIOUS, "medium": NOTABLE, "low": MINOR}  # weakly met: one less
+
+
+@dataclass(frozen=True)
+class NeedStatus:
+    """One need or want of one persona, and how the journey serves it."""
+
+    persona: str
+    id: str
+    kind: str  # need | want
+    text: str
+    priority: str
+    status: str  # served | weak | unmet
+    touchpoints: tuple[str, ...] = ()  # the serving steps' touchpoints, in journey order
+    steps: tuple[int, ...] = ()  # the serving steps' indexes (0-based)
+    file: str = ""
+    line: int = 0
+    col: int = 0
+
+
+@dataclass
+class PersonaCoverage:
+    persona: str
+    name: str
+    kind: str  # guest | cast
+    items: list[NeedStatus] = field(default_factory=list)
+    coverage: float | None = None  # 0..1, priority-weighted over needs; None without needs
+
+    @property
+    def needs(self) -> list[NeedStatus]:
+        return [i for i in self.items if i.kind == "need"]
+
+    def count(self, status: str, kind: str = "need") -> int:
+        return sum(1 for i in self.items if i.kind == kind and i.status == status)
+
+
+@dataclass
+class NeedsSection:
+    personas: list[PersonaCoverage] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    def of(self, persona: str) -> PersonaCoverage | None:
+        return next((p for p in self.personas if p.persona == persona), None)
+
+
+def needs_coverage(view: View) -> NeedsSection:
+    section = NeedsSection()
+    for pid in view.personas:
+        cover = persona_coverage(view, pid)
+        section.personas.append(cover)
+        section.findings.extend(_findings(view, cover))
+    return section
+
+
+def serving_steps(view: View, persona: str) -> dict[str, list[Attrs]]:
+    """Each need/want id -> the steps serving it (a want's steps count for its needs)."""
+    refines = view.refines.get(persona, {})
+    found: dict[str, list[Attrs]] = {}
+    for step in view.steps.get(persona, []):
+        targets = set(step["serves"])
+        for served in step["serves"]:
+            targets.update(refines.get(served, ()))
+        for target in targets:
+            found.setdefault(target, []).append(step)
+    return found
+
+
+def is_below(step: Attrs) -> bool:
+    """Whether a step delivers below the ``adequate`` end of its expectation."""
+    return (
+        step["delivery"] is not None
+        and step["adequate"] is not None
+        and (step["delivery"] < step["adequate"])
+    )
+
+
+def persona_coverage(view: View, persona: str) -> PersonaCoverage:
+    serving = serving_steps(view, persona)
+    attrs = view.personas[persona]
+    cover = PersonaCoverage(persona, view.persona_name(persona), attrs.get("persona_kind", "guest"))
+    for item in view.items.get(persona, {}).values():
+        if item["kind"] not in ("need", "want"):
+            continue
+        found = serving.get(item["id"], [])
+        status = "unmet" if not found else "weak" if all(map(is_below, found)) else "served"
+        tps = tuple(dict.fromkeys(s["touchpoint"] for s in found))
+        steps = tuple(s["step"] for s in found)
+        where = located(item)
+        cover.items.append(
+            NeedStatus(
+                persona,
+                item["id"],
+                item["kind"],
+                item["text"],
+                item.get("priority", "medium"),
+                status,
+                tps,
+                steps,
+                **where,
+            )
+        )
+    cover.coverage = coverage_figure(cover.needs)
+    return cover
+
+
+def coverage_figure(needs: list[NeedStatus]) -> float | None:
+    """Priority-weighted share of needs served (weakly met counts half)."""
+    total = sum(WEIGHTS.get(n.priority, 2) for n in needs)
+    if not total:
+        return None
+    return sum(WEIGHTS.get(n.priority, 2) * CREDIT[n.status] for n in needs) / total
+
+
+def _findings(view: View, cover: PersonaCoverage) -> list[Finding]:
+    out = []
+    who = cover.name
+    for item in cover.items:
+        if item.status == "served":
+            continue
+        where = {"file": item.file, "line": item.line, "col": item.col}
+        base = {"section": "needs", "persona": cover.persona, "subject": item.id, **where}
+        high = item.priority == "high"
+        if item.status == "unmet":
+            severity = UNMET[item.priority] if item.kind == "need" else NOTE + high
+            title = (
+                f"{who}: {item.priority}-priority {item.kind} '{item.text}' is served by no step"
+            )
+            detail = "No journey step serves it" + (
+                "." if item.kind == "want" else " (nor any want refining it)."
+            )
+            out.append(
+                Finding(
+                    code=f"unmet-{item.kind}", severity=severity, title=title, detail=detail, **base
+                )
+            )
+        else:
+            places = ", ".join(item.touchpoints)
+            title = (
+                f"{who}: {item.kind} '{item.text}' is only weakly met (delivery below expectation)"
+            )
+            detail = f"Every step serving it delivers below expectation: {places}."
+            touchpoint = item.touchpoints[0] if len(item.touchpoints) == 1 else None
+            severity = UNMET[item.priority] - 1 if item.kind == "need" else NOTE
+            out.append(
+                Finding(
+                    code=f"weak-{item.kind}",
+                    severity=severity,
+                    title=title,
+                    detail=detail,
+                    touchpoint=touchpoint,
+                    **base,
+                )
+            )
+    return out

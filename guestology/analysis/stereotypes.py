@@ -1,0 +1,108 @@
+"""Stereotypes (the Compass's South): preconceptions to counter, and good ones to reinforce.
+
+For every stereotype of every persona in scope, the touchpoints whose steps ``counters`` it
+and those whose steps ``reinforces`` it. A negative stereotype that no step counters stays
+in the guest's head; a touchpoint that reinforces a negative one proves it right (the worst
+case); a positive one reinforced is the brand doing its work. Countering a positive
+stereotype is breaking a good promise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from guestology.analysis.findings import NOTABLE, NOTE, SERIOUS, Finding, located
+from guestology.analysis.view import Attrs, View
+
+
+@dataclass(frozen=True)
+class StereotypeStatus:
+    persona: str
+    id: str
+    text: str
+    valence: str  # positive | negative
+    countered_by: tuple[str, ...] = ()  # touchpoint ids, journey order
+    reinforced_by: tuple[str, ...] = ()
+    file: str = ""
+    line: int = 0
+    col: int = 0
+
+
+@dataclass
+class StereotypesSection:
+    stereotypes: list[StereotypeStatus] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def stereotype_findings(view: View) -> StereotypesSection:
+    section = StereotypesSection()
+    for pid in view.personas:
+        steps = view.steps.get(pid, [])
+        for item in view.items.get(pid, {}).values():
+            if item["kind"] != "stereotype":
+                continue
+            status = stereotype_status(pid, item, steps)
+            section.stereotypes.append(status)
+            section.findings.extend(_findings(view, status, steps))
+    return section
+
+
+def stereotype_status(persona: str, item: Attrs, steps: list[Attrs]) -> StereotypeStatus:
+    def where(field_name: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s["touchpoint"] for s in steps if item["id"] in s[field_name]))
+
+    valence = item.get("valence") or "negative"
+    return StereotypeStatus(
+        persona,
+        item["id"],
+        item["text"],
+        valence,
+        where("counters"),
+        where("reinforces"),
+        **located(item),
+    )
+
+
+def _findings(view: View, s: StereotypeStatus, steps: list[Attrs]) -> list[Finding]:
+    who, out = view.persona_name(s.persona), []
+    base = {"section": "stereotypes", "persona": s.persona, "subject": s.id}
+    item_where = {"file": s.file, "line": s.line, "col": s.col}
+    negative = s.valence == "negative"
+    if negative and not s.countered_by:
+        out.append(
+            Finding(
+                code="uncountered-stereotype",
+                severity=NOTABLE,
+                title=f"{who}: no step counters '{s.text}'",
+                detail="A negative preconception left standing colours every "
+                "moment that seems to confirm it.",
+                **base,
+                **item_where,
+            )
+        )
+    confirming = s.reinforced_by if negative else s.countered_by
+    for tp in confirming:
+        step = next(x for x in steps if x["touchpoint"] == tp)
+        verb = "reinforces" if negative else "counters"
+        code = "reinforced-negative-stereotype" if negative else "countered-positive-stereotype"
+        title = f"{view.tp_name(tp)} {verb} {who}'s {s.valence} stereotype '{s.text}'"
+        detail = "It proves the preconception right." if negative else "A good belief broken."
+        out.append(
+            Finding(
+                code=code,
+                severity=SERIOUS if negative else NOTABLE,
+                title=title,
+                detail=detail,
+                touchpoint=tp,
+                **base,
+                **located(step),
+            )
+        )
+    if not negative:
+        places = ", ".join(view.tp_name(tp) for tp in s.reinforced_by)
+        title = f"{who}: positive stereotype '{s.text}' is " + (
+            f"reinforced at {places}" if places else "reinforced by no step"
+        )
+        code = "positive-stereotype-reinforced" if places else "positive-stereotype-unused"
+        out.append(Finding(code=code, severity=NOTE, title=title, **base, **item_where))
+    return out

@@ -1,0 +1,105 @@
+"""Titles and legends: HTML-like graph labels (a table under the drawing)."""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from guestology.render.dot_text import EMOTION_COLORS, emotion_fill, html, html_lines
+
+TABLE = '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="4" CELLPADDING="4">'
+
+
+def _row(cells: list[str]) -> str:
+    inner = f'{TABLE}<TR>{"".join(cells)}</TR></TABLE>'
+    return f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{inner}</TD></TR>'
+
+
+def _cell(text: str, **attrs: str) -> str:
+    extra = "".join(f' {key.upper()}="{value}"' for key, value in attrs.items())
+    return f"<TD{extra}>{text}</TD>"
+
+
+def titled(title: str, rows: list[list[str]], notes: list[str]) -> str:
+    """A DOT HTML label: a bold title, legend rows of cells, then the notes in italics."""
+    parts = [f'<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="22"><B>{html(title)}</B></FONT></TD></TR>']
+    parts += [_row(cells) for cells in rows if cells]
+    for note in notes:
+        parts.append(f'<TR><TD ALIGN="LEFT"><I>Note: {html_lines(note, 110, 3)}</I></TD></TR>')
+    return f'<<TABLE BORDER="0" CELLSPACING="2" CELLPADDING="2">{"".join(parts)}</TABLE>>'
+
+
+def emotion_cells(title: str = "Mean emotion") -> list[str]:
+    """Swatches of the emotion scale, -2 to +2, and the 'no visits' white."""
+    cells = [_cell(f"<B>{title}</B>")]
+    for value, color in zip(range(-2, 3), EMOTION_COLORS, strict=True):
+        _, font = emotion_fill(float(value))
+        text = f'<FONT COLOR="{font}">{value:+d}</FONT>' if value else "0"
+        cells.append(_cell(text, bgcolor=color, border="1", width="44", color="#333333"))
+    cells.append(_cell("no visits", bgcolor="white", border="1", color="#333333"))
+    return cells
+
+
+def flow_legend(g: nx.MultiDiGraph, chosen: list[str], steps: dict, notes: list[str]) -> str:
+    """The title and legend of the ``touchpoints`` view."""
+    service = g.graph.get("service") or "Service"
+    who = f"{len(chosen)} persona" + ("" if len(chosen) == 1 else "s")
+    if len(chosen) <= 3:
+        who = ", ".join(g.nodes[f"persona:{p}"]["name"] for p in chosen) or "no personas"
+    top = max((len(personas) for personas in steps.values()), default=0)
+    shapes = [
+        _cell("backstage (dashed)", border="1", style="dashed", color="#333333"),
+        _cell("★ MOMENT OF TRUTH (thick border)", border="3", color="black"),
+        _cell(f"edge width: personas taking that step (1 to {top})"),
+        _cell('<FONT COLOR="#1f5fa8">– – ▷ supports</FONT>'),
+        _cell("dotted: back to an earlier stage"),
+    ]
+    caption = "Each box: the touchpoint, its mean emotion (-2 to +2) and how many visits."
+    return titled(
+        f"{service}: touchpoint flow ({who})",
+        [emotion_cells(), shapes, [_cell(html(caption))]],
+        notes,
+    )
+
+
+def needs_legend(g: nx.MultiDiGraph, chosen: list[str], notes: list[str]) -> str:
+    """The title and legend of the ``needs`` view."""
+    service = g.graph.get("service") or "Service"
+    cells = [
+        _cell("● a need (North)"),
+        _cell("○ a want (West), (for …) the needs it refines"),
+        _cell('<FONT COLOR="white"><B>⚠ UNMET NEED:</B> no step serves it</FONT>', bgcolor="#860e1b"),
+        _cell("<I>not served:</I> a want no step serves", bgcolor="#f4e3e3", border="1", style="dashed"),
+        _cell("touchpoint ⟶ the need or want its step serves (arrow)"),
+        _cell("dashed box: backstage; thick: ★ moment of truth"),
+    ]
+    caption = "A need counts as met when a step serves it, or serves a want that is for it."
+    return titled(
+        f"{service}: needs and wants ({len(chosen)} personas)", [cells, [_cell(html(caption))]], notes
+    )
+
+
+def compass_legend(g: nx.MultiDiGraph, persona: str) -> str:
+    """The title of the ``compass`` view, with how to read it."""
+    service = g.graph.get("service") or "Service"
+    name = g.nodes[f"persona:{persona}"]["name"]
+    cells = [
+        _cell('<FONT COLOR="white"><B>⚠ UNMET NEED</B></FONT>', bgcolor="#860e1b"),
+        _cell("pale: a want no step serves, or a negative stereotype nothing counters",
+              bgcolor="#f4e3e3", border="1"),
+        _cell(html("Read counter-clockwise from North: Needs, Wants, Stereotypes, Emotions.")),
+    ]
+    return titled(f"{service}: Guest Compass of {name}", [cells], [])
+
+
+def blueprint_legend(g: nx.MultiDiGraph, persona: str) -> str:
+    """The title and legend of the ``blueprint`` view."""
+    service = g.graph.get("service") or "Service"
+    name = g.nodes[f"persona:{persona}"]["name"]
+    shapes = [
+        _cell("backstage (dashed)", border="1", style="dashed", color="#333333"),
+        _cell("★ MOMENT OF TRUTH (thick border)", border="3", color="black"),
+        _cell('<FONT COLOR="#1f5fa8">– – ▷ supports</FONT>'),
+        _cell(html("Columns: the journey's steps in order (numbered); above the line of "
+                   "visibility is what the guest sees.")),
+    ]
+    return titled(f"{service}: service blueprint of {name}", [emotion_cells("Emotion at the step")[:-1], shapes], [])

@@ -1,0 +1,155 @@
+"""HTML journey maps: one self-contained file (``to_html``) or a small site (``to_site``).
+
+The page is laid out by Jinja2 templates from the top-level ``templates/`` folder (shipped in
+the wheel as ``guestology/templates``); a team's ``--templates DIR`` is searched first, so it
+can brand its maps by overriding a few files (``brand.css``, ``brand.html.j2``,
+``footer.html.j2``; see docs/html-maps.md). The logic stays here and in the ``html_*``
+modules: templates get prepared view data, with autoescape on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+)
+
+from guestology import __version__
+from guestology.analysis import analyse
+from guestology.model import Workspace
+from guestology.problems import GuestologyError
+from guestology.render.html_compass import compass_view
+from guestology.render.html_findings import findings_view, headline_figures
+from guestology.render.html_journey import STEPS_PER_ROW, journey_view
+from guestology.render.html_network import network_view
+from guestology.render.html_svg import safe_json
+from guestology.render.html_together import together_view
+from guestology.render.html_view import MapContext, build_context, overview_view, persona_card
+from guestology.resources import templates_dir
+
+PAPERS = {"a3": "A3", "a4": "A4"}
+MAP_TEMPLATE, INDEX_TEMPLATE, PERSONA_TEMPLATE = "map.html.j2", "index.html.j2", "persona.html.j2"
+
+
+@dataclass
+class MapOptions:
+    """What to draw: which personas (empty: all), the paper size, a team's templates."""
+
+    personas: list[str] = field(default_factory=list)
+    paper: str = "a3"
+    templates: Path | None = None
+
+
+@lru_cache(maxsize=8)
+def environment(user_templates: str | None = None) -> Environment:
+    """The Jinja2 environment (cached): a team's folder first, then the built-in templates."""
+    loaders = [FileSystemLoader(user_templates)] if user_templates else []
+    loaders.append(FileSystemLoader(templates_dir()))
+    return Environment(
+        loader=ChoiceLoader(loaders),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def to_html(ws: Workspace, graph: nx.MultiDiGraph, options: MapOptions | None = None) -> str:
+    """The whole map as one self-contained HTML page (inline CSS, SVG and script)."""
+    options = options or MapOptions()
+    ctx = _context(ws, graph, options, site=False)
+    per_row = STEPS_PER_ROW[options.paper]
+    personas = [_persona(ctx, pid, per_row) for pid in ctx.persona_ids]
+    network = network_view(ctx)
+    page = _page(ctx, options, "map", "", {"network": network["data"]})
+    views = _shared_views(ctx)
+    return _render(options, MAP_TEMPLATE, page=page, personas=personas, network=network, **views)
+
+
+def to_site(
+    ws: Workspace, graph: nx.MultiDiGraph, options: MapOptions | None = None
+) -> dict[str, str]:
+    """A small site for large workspaces: ``index.html`` (overview, all personas together,
+    the network) and ``personas/<id>.html`` (one persona's compass and journey)."""
+    options = options or MapOptions()
+    ctx = _context(ws, graph, options, site=True)
+    network = network_view(ctx)
+    page = _page(ctx, options, "index", "", {"network": network["data"]})
+    views = _shared_views(ctx)
+    pages = {"index.html": _render(options, INDEX_TEMPLATE, page=page, network=network, **views)}
+    per_row = STEPS_PER_ROW[options.paper]
+    for pid in ctx.persona_ids:
+        persona = _persona(ctx, pid, per_row)
+        page = _page(ctx, options, "persona", "../", None, ctx.persona(pid).name)
+        pages[f"personas/{pid}.html"] = _render(options, PERSONA_TEMPLATE, page=page, p=persona)
+    return pages
+
+
+def _context(ws: Workspace, graph: nx.MultiDiGraph, options: MapOptions, site: bool) -> MapContext:
+    if options.paper not in PAPERS:
+        raise GuestologyError(f"unknown paper size `{options.paper}` (use a3 or a4)")
+    if options.templates is not None and not Path(options.templates).is_dir():
+        raise GuestologyError(f"{options.templates}: no such templates folder")
+    unknown = [p for p in options.personas if p not in ws.personas]
+    if unknown:
+        raise GuestologyError(f"unknown persona `{unknown[0]}`")
+    return build_context(ws, graph, options.personas, site)
+
+
+def _shared_views(ctx: MapContext) -> dict[str, Any]:
+    everyone = len(ctx.persona_ids) == len(ctx.ws.personas)
+    report = analyse(ctx.graph, personas=None if everyone else ctx.persona_ids)
+    figures, findings = headline_figures(ctx, report), findings_view(ctx, report)
+    return {"overview": overview_view(ctx, figures, findings), "together": together_view(ctx)}
+
+
+def _persona(ctx: MapContext, pid: str, per_row: int) -> dict[str, Any]:
+    return {
+        "card": persona_card(ctx, pid),
+        "compass": compass_view(ctx.persona(pid)),
+        "journey": journey_view(ctx, pid, per_row),
+    }
+
+
+def _page(
+    ctx: MapContext, options: MapOptions, kind: str, root: str, data: Any, subtitle: str = ""
+) -> dict[str, Any]:
+    service = ctx.ws.service.service
+    return {
+        "kind": kind,
+        "service": service,
+        "title": f"{subtitle} \u2014 {service}" if subtitle else f"{service}: journey map",
+        "paper": options.paper,
+        "paper_name": PAPERS[options.paper],
+        "root": root,
+        "version": __version__,
+        "data": safe_json(data) if data is not None else None,
+        "personas": [
+            {"id": pid, "name": ctx.persona(pid).name, "href": root + ctx.href(pid)}
+            for pid in ctx.persona_ids
+        ],
+    }
+
+
+def _render(options: MapOptions, name: str, **context: Any) -> str:
+    env = environment(str(options.templates) if options.templates else None)
+    try:
+        return env.get_template(name).render(**context)
+    except TemplateNotFound as exc:
+        raise GuestologyError(f"template `{exc.name}` not found") from None
+    except TemplateSyntaxError as exc:
+        raise GuestologyError(f"{exc.filename}:{exc.lineno}: {exc.message}") from None
+    except TemplateError as exc:
+        raise GuestologyError(f"template error in `{name}`: {exc}") from None

@@ -1,0 +1,109 @@
+"""View data for the Guest Compass: Needs (N), Wants (W), Stereotypes (S), Emotions (E).
+
+Each item says how the journey answers it: which steps serve a need or want, counter or
+reinforce a stereotype, evoke an emotion; an unmet need or an unanswered negative stereotype
+is flagged, so the compass is a checklist as well as a portrait.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from guestology.model import Persona
+
+PRIORITY_MARK = {"high": "\u25b2\u25b2\u25b2", "medium": "\u25b2\u25b2", "low": "\u25b2"}
+
+
+def _at(indexes: list[int]) -> str:
+    steps = ", ".join(str(i + 1) for i in indexes)
+    return f"step {steps}" if len(indexes) == 1 else f"steps {steps}"
+
+
+def _uses(persona: Persona, field: str) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    for index, step in enumerate(persona.journey):
+        for ref in getattr(step, field):
+            found.setdefault(ref, []).append(index)
+    return found
+
+
+def compass_view(persona: Persona) -> dict[str, Any]:
+    """The four points of the compass, in reading order N, W, S, E (counter-clockwise)."""
+    serving = persona.serving_steps()
+    needs_text = {n.id: n.text for n in persona.compass.needs}
+    counters, reinforces = _uses(persona, "counters"), _uses(persona, "reinforces")
+    evokes = _uses(persona, "evokes")
+    needs = [
+        _item(n.text, n.priority, *_served(serving.get(n.id, []), "unmet need"))
+        for n in persona.compass.needs
+    ]
+    wants = []
+    for want in persona.compass.wants:
+        item = _item(want.text, want.priority, *_served(serving.get(want.id, []), "not served"))
+        item["note"] = (
+            "for: " + "; ".join(needs_text.get(n, n) for n in want.for_) if want.for_ else ""
+        )
+        wants.append(item)
+    stereotypes = [
+        _stereotype(s.text, s.valence, counters.get(s.id, []), reinforces.get(s.id, []))
+        for s in persona.compass.stereotypes
+    ]
+    emotions = []
+    for emotion in persona.compass.emotions:
+        at = evokes.get(emotion.id, [])
+        status = ("ok", f"evoked at {_at(at)}") if at else ("none", "never evoked")
+        emotions.append(_valenced(emotion.text, emotion.valence, *status))
+    return {
+        "points": [
+            {"key": "N", "name": "Needs", "css": "needs", "entries": needs,
+             "hint": "must-haves, by priority"},
+            {"key": "W", "name": "Wants", "css": "wants", "entries": wants,
+             "hint": "preferences tied to needs"},
+            {"key": "S", "name": "Stereotypes", "css": "stereotypes", "entries": stereotypes,
+             "hint": "preconceptions to counter or reinforce"},
+            {"key": "E", "name": "Emotions", "css": "emotions", "entries": emotions,
+             "hint": "how they feel along the way"},
+        ],
+        "unmet": sum(1 for n in needs if n["status"] == "gap"),
+    }  # fmt: skip
+
+
+def _served(indexes: list[int], missing: str) -> tuple[str, str]:
+    return ("ok", f"served at {_at(indexes)}") if indexes else ("gap", missing)
+
+
+def _item(text: str, priority: str, status: str, status_text: str) -> dict[str, Any]:
+    return {
+        "text": text,
+        "priority": priority,
+        "priority_mark": PRIORITY_MARK[priority],
+        "status": status,
+        "status_text": status_text,
+        "note": "",
+    }
+
+
+def _valenced(text: str, valence: str, status: str, status_text: str) -> dict[str, Any]:
+    sign = "+" if valence == "positive" else "\u2212"
+    return {
+        "text": text,
+        "valence": valence,
+        "valence_mark": sign,
+        "status": status,
+        "status_text": status_text,
+        "note": "",
+    }
+
+
+def _stereotype(text: str, valence: str, countered: list[int], reinforced: list[int]) -> Any:
+    parts = []
+    if countered:
+        parts.append(f"countered at {_at(countered)}")
+    if reinforced:
+        parts.append(f"reinforced at {_at(reinforced)}")
+    good = countered if valence == "negative" else reinforced
+    bad = reinforced if valence == "negative" else countered
+    status = "gap" if bad or not good else "ok"
+    if not parts:
+        parts.append("not addressed")
+    return _valenced(text, valence, status, "; ".join(parts))

@@ -1,0 +1,215 @@
+"""The touchpoint network: an inline SVG laid out by stage, no Graphviz needed.
+
+Stages are columns; onstage touchpoints sit above the line of visibility, backstage ones
+below it. A flow's width grows with the number of personas who take it; dashed lines show
+backstage touchpoints supporting onstage ones. The data for the page's script (each
+persona's path, the needs each touchpoint serves) goes beside the SVG as JSON.
+"""
+
+from __future__ import annotations
+
+from statistics import fmean
+from typing import Any
+
+from markupsafe import Markup
+
+from guestology.render.html_netdata import flows, script_data
+from guestology.render.html_svg import clip, el, num, svg_root, titled
+from guestology.render.html_view import MapContext
+
+COL_W, BOX_W, BOX_H, ROW_H = 250, 200, 34, 42
+LINE_CHARS = 27  # characters per line of a touchpoint's name in its box (two lines at most)
+LEFT, TOP, BAND_GAP = 16, 54, 46
+MAX_EDGES = 500
+BUTTONS_UP_TO = 30
+
+
+def layout(ctx: MapContext) -> tuple[list[dict[str, Any]], float, float, float]:
+    """Every touchpoint's box (x, y, column) by stage and visibility; the SVG's size and the
+    y of the line of visibility."""
+    position: dict[str, list[float]] = {}
+    visitors: dict[str, set[str]] = {}
+    for pid in ctx.persona_ids:
+        journey = ctx.steps[pid]
+        for step in journey:
+            position.setdefault(step["touchpoint"], []).append(step["step"] / max(len(journey), 1))
+            visitors.setdefault(step["touchpoint"], set()).add(pid)
+    stages = [s.id for s in ctx.ws.stages]
+    cells: dict[tuple[int, bool], list[str]] = {}
+    for tid, tp in ctx.ws.touchpoints.items():
+        cells.setdefault((stages.index(tp.stage), tp.visibility == "onstage"), []).append(tid)
+    for tids in cells.values():
+        tids.sort(key=lambda t: (t not in position, fmean(position.get(t, [0.0]))))
+    on_rows = max((len(v) for (c, on), v in cells.items() if on), default=0)
+    back_rows = max((len(v) for (c, on), v in cells.items() if not on), default=0)
+    line_y = TOP + on_rows * ROW_H + BAND_GAP / 2
+    nodes = []
+    for (column, onstage), tids in sorted(cells.items()):
+        for row, tid in enumerate(tids):
+            top = TOP if onstage else line_y + BAND_GAP / 2
+            node = _node(ctx, tid, visitors.get(tid, set()))
+            node.update(col=column, x=LEFT + column * COL_W, y=top + row * ROW_H + ROW_H / 2)
+            nodes.append(node)
+    width = LEFT + len(stages) * COL_W
+    height = line_y + BAND_GAP / 2 + back_rows * ROW_H + 12
+    return nodes, width, height, line_y
+
+
+def _node(ctx: MapContext, tid: str, visitors: set[str]) -> dict[str, Any]:
+    tp = ctx.ws.touchpoints[tid]
+    return {
+        "id": tid,
+        "name": tp.name,
+        "stage": ctx.stage_names.get(tp.stage, tp.stage),
+        "channel": tp.channel or "",
+        "vis": tp.visibility,
+        "mot": tp.moment_of_truth,
+        "owner": tp.owner or "",
+        "visitors": len(visitors),
+    }
+
+
+def edge_path(a: dict[str, Any], b: dict[str, Any]) -> str:
+    """A cubic curve from the right side of box ``a`` to the left side of box ``b`` (the page's
+    script draws highlighted paths with the same formula)."""
+    x1, y1, x2, y2 = a["x"] + BOX_W, a["y"], b["x"], b["y"]
+    if b["col"] == a["col"]:
+        x2 = b["x"] + BOX_W
+        bend = 36 + abs(y2 - y1) * 0.12
+        return cubic((x1, y1), (x1 + bend, y1), (x2 + bend, y2), (x2, y2))
+    bend = max(40.0, abs(x2 - x1) / 2)
+    return cubic((x1, y1), (x1 + bend, y1), (x2 - bend, y2), (x2, y2))
+
+
+def cubic(*points: tuple[float, float]) -> str:
+    """An SVG path: ``M`` the first point, ``C`` through the other three."""
+    (x0, y0), rest = points[0], points[1:]
+    return f"M{num(x0)},{num(y0)} C" + " ".join(f"{num(x)},{num(y)}" for x, y in rest)
+
+
+def network_view(ctx: MapContext) -> dict[str, Any]:
+    nodes, width, height, line_y = layout(ctx)
+    index = {n["id"]: i for i, n in enumerate(nodes)}
+    found = sorted(flows(ctx).items(), key=lambda kv: len(kv[1]))
+    shown = found[-MAX_EDGES:]
+    most = max((len(p) for _, p in shown), default=1)
+    edges = [_flow(nodes[index[a]], nodes[index[b]], len(p), most) for (a, b), p in shown]
+    desc = (
+        f"{len(nodes)} touchpoints in {len(ctx.ws.stages)} stages; onstage above the line of "
+        f"visibility, backstage below. Line width: how many personas take a flow."
+    )
+    svg = svg_root(
+        width,
+        height,
+        "network",
+        *titled("Touchpoint network", desc, "network"),
+        el(
+            "defs",
+            None,
+            el(
+                "marker",
+                {
+                    "id": "net-arrow",
+                    "viewBox": "0 0 10 10",
+                    "refX": 9,
+                    "refY": 5,
+                    "markerWidth": 7,
+                    "markerHeight": 7,
+                    "orient": "auto-start-reverse",
+                },
+                el("path", {"d": "M0,0 L10,5 L0,10 z", "class_": "arrow"}),
+            ),
+        ),
+        _frame(ctx, width, line_y),
+        el("g", {"class_": "flows"}, edges),
+        el("g", {"class_": "supports"}, _supports(ctx, nodes, index)),
+        el("g", {"class_": "highlight", "aria-hidden": "true"}),
+        el("g", {"class_": "nodes"}, [_box(n, i) for i, n in enumerate(nodes)]),
+        class_="network",
+        role="group",
+        natural=True,
+    )
+    data = script_data(ctx, nodes, index, (BOX_W, BOX_H))
+    personas = data["personas"]
+    return {
+        "svg": svg,
+        "data": data,
+        "personas": [{"index": i, "name": p["name"]} for i, p in enumerate(personas)],
+        "picker": "buttons" if len(personas) <= BUTTONS_UP_TO else "select",
+        "edges_shown": len(shown),
+        "edges_total": len(found),
+    }
+
+
+def _flow(a: dict[str, Any], b: dict[str, Any], count: int, most: int) -> Markup:
+    title = f"{a['name']} \u2192 {b['name']}: {count} persona{'s' if count != 1 else ''}"
+    width = 1.2 + 6 * count / most
+    return el("path", {"class_": "flow", "d": edge_path(a, b), "stroke-width": width},
+              el("title", None, title))  # fmt: skip
+
+
+def _frame(ctx: MapContext, width: float, line_y: float) -> Markup:
+    parts = []
+    for column, stage in enumerate(ctx.ws.stages):
+        x = LEFT + column * COL_W
+        parts.append(el("text", {"class_": "stage-label", "x": x, "y": 22}, clip(stage.name, 30)))
+    attrs = {"class_": "lov", "x1": 0, "x2": width, "y1": line_y, "y2": line_y}
+    parts.append(el("line", attrs))
+    parts.append(el("text", {"class_": "lov-label", "x": width - 8, "y": line_y - 6},
+                    "\u25b2 onstage: what guests see"))  # fmt: skip
+    parts.append(el("text", {"class_": "lov-label", "x": width - 8, "y": line_y + 15},
+                    "\u25bc backstage: what supports it (line of visibility)"))  # fmt: skip
+    return el("g", {"class_": "frame", "aria-hidden": "true"}, parts)
+
+
+def _supports(ctx: MapContext, nodes: list[dict[str, Any]], index: dict[str, int]) -> Markup:
+    lines = []
+    for tid, tp in ctx.ws.touchpoints.items():
+        for target in tp.supports:
+            a, b = nodes[index[tid]], nodes[index[target]]
+            x1, x2 = a["x"] + BOX_W / 2, b["x"] + BOX_W / 2
+            y1 = a["y"] + (-BOX_H / 2 if a["y"] > b["y"] else BOX_H / 2)
+            y2 = b["y"] + (BOX_H / 2 if a["y"] > b["y"] else -BOX_H / 2)
+            mid = (y1 + y2) / 2
+            d = cubic((x1, y1), (x1, mid), (x2, mid), (x2, y2))
+            title = f"{tp.name} supports {b['name']}"
+            lines.append(el("path", {"class_": "support", "d": d}, el("title", None, title)))
+    return Markup("".join(lines))
+
+
+def wrap(text: str, width: int = LINE_CHARS, lines: int = 2) -> list[str]:
+    """``text`` in at most ``lines`` lines of about ``width`` characters (the last clipped)."""
+    out: list[str] = []
+    words = text.split()
+    while words and len(out) < lines:
+        line = words.pop(0)
+        while words and len(line) + 1 + len(words[0]) <= width:
+            line += " " + words.pop(0)
+        out.append(line)
+    if words:
+        out[-1] = clip(out[-1] + " " + " ".join(words), width)
+    return [clip(line, width) for line in out]
+
+
+def _box(node: dict[str, Any], i: int) -> Markup:
+    css = f"tp {'on' if node['vis'] == 'onstage' else 'back'}"
+    css += " mot" if node["mot"] else ""
+    css += "" if node["visitors"] else " unvisited"
+    lines = wrap(("\u2605 " if node["mot"] else "") + node["name"])
+    top = node["y"] + 4 - 6.5 * (len(lines) - 1)
+    texts = [
+        el("text", {"class_": "name", "x": node["x"] + 7, "y": top + 13 * k}, line)
+        for k, line in enumerate(lines)
+    ]
+    count = {"class_": "count", "x": node["x"] + BOX_W - 6, "y": node["y"] + 4}
+    box = {"x": node["x"], "y": node["y"] - BOX_H / 2, "width": BOX_W, "height": BOX_H, "rx": 5}
+    visits = f"{node['visitors']} persona{'' if node['visitors'] == 1 else 's'}"
+    label = f"{node['name']} ({visits}): show what it serves"
+    return el(
+        "g",
+        {"class_": css, "data-i": i, "tabindex": 0, "role": "button", "aria-label": label},
+        el("title", None, f"{node['name']}: {visits}"),
+        el("rect", box),
+        texts,
+        el("text", count, node["visitors"]),
+    )

@@ -1,0 +1,242 @@
+"""All personas together: every persona's emotion at the touchpoints they share, in one chart.
+
+Up to ``LINES_UP_TO`` personas each get a line (colour, dash pattern and marker shape, so it
+reads in black and white); beyond that, each touchpoint shows how many personas feel -2..+2
+(dot area) and the mean as a line. Either way "one size does not fit all" is visible at a
+glance, and the touchpoints where personas disagree most are listed in words.
+"""
+
+from __future__ import annotations
+
+from statistics import fmean
+from typing import Any
+
+from markupsafe import Markup
+
+from guestology.render.html_curve import emotion_y
+from guestology.render.html_svg import clip, el, num, signed, svg_root, titled
+from guestology.render.html_view import MapContext
+
+LINES_UP_TO = 10
+MAX_COLUMNS = 40
+COL_W, LEFT, RIGHT, TOP, PLOT_H, LABELS_H = 64, 46, 140, 40, 260, 150
+MIN_WIDTH = 480
+SHAPES = ("circle", "square", "triangle", "diamond", "bar")
+
+
+def emotion_matrix(ctx: MapContext) -> tuple[list[str], dict[str, dict[str, float]]]:
+    """The shared touchpoints (in stage order) and each persona's mean emotion at each one."""
+    values: dict[str, dict[str, list[int]]] = {}
+    position: dict[str, list[float]] = {}
+    for pid in ctx.persona_ids:
+        journey = ctx.steps[pid]
+        for step in journey:
+            tid = step["touchpoint"]
+            values.setdefault(tid, {}).setdefault(pid, []).append(step["emotion"])
+            position.setdefault(tid, []).append(step["step"] / max(len(journey), 1))
+    shared = [t for t, seen in values.items() if len(seen) >= 2] or list(values)
+    shared = sorted(shared, key=lambda t: -len(values[t]))[:MAX_COLUMNS]
+    order = {s.id: i for i, s in enumerate(ctx.ws.stages)}
+    shared.sort(key=lambda t: (order.get(ctx.touchpoint(t)["stage"], 0), fmean(position[t])))
+    means = {t: {p: fmean(v) for p, v in values[t].items()} for t in shared}
+    return shared, means
+
+
+def together_view(ctx: MapContext) -> dict[str, Any]:
+    columns, means = emotion_matrix(ctx)
+    mode = "lines" if len(ctx.persona_ids) <= LINES_UP_TO else "spread"
+    series = {pid: i for i, pid in enumerate(ctx.persona_ids)}
+    body = _lines(ctx, columns, means, series) if mode == "lines" else _spread(columns, means)
+    width = max(LEFT + COL_W * len(columns) + RIGHT, MIN_WIDTH)
+    height = TOP + PLOT_H + LABELS_H
+    desc = (
+        f"Emotion from -2 to +2 of {len(ctx.persona_ids)} personas at {len(columns)} shared "
+        "touchpoints, in stage order."
+    )
+    svg = svg_root(
+        width,
+        height,
+        "together",
+        *titled("Every persona's emotion at the shared touchpoints", desc, "together"),
+        _frame(ctx, columns),
+        body,
+        class_=f"together {mode}",
+        natural=True,
+    )
+    legend = [
+        {"id": pid, "name": ctx.persona(pid).name, "swatch": swatch(series[pid])}
+        for pid in ctx.persona_ids
+    ]
+    return {
+        "mode": mode,
+        "svg": svg if columns else None,
+        "legend": legend if mode == "lines" else [],
+        "columns": len(columns),
+        "disagree": _disagreements(ctx, columns, means),
+    }
+
+
+def _x(column: int) -> float:
+    return LEFT + (column + 0.5) * COL_W
+
+
+def _y(value: float) -> float:
+    return TOP + emotion_y(value, PLOT_H, 14)
+
+
+def _frame(ctx: MapContext, columns: list[str]) -> Markup:
+    groups: list[list[Any]] = []  # [stage, first column, end column]
+    for i, tid in enumerate(columns):
+        stage = ctx.touchpoint(tid)["stage"]
+        if groups and groups[-1][0] == stage:
+            groups[-1][2] = i + 1
+        else:
+            groups.append([stage, i, i + 1])
+    parts = [_stage_band(ctx, g[0], g[1], g[2], n) for n, g in enumerate(groups)]
+    right = LEFT + COL_W * max(len(columns), 1)
+    for level in (2, 1, 0, -1, -2):
+        y = _y(level)
+        css = "zero" if level == 0 else "grid"
+        parts.append(el("line", {"class_": css, "x1": LEFT, "x2": right, "y1": y, "y2": y}))
+        parts.append(el("text", {"class_": "axis", "x": LEFT - 8, "y": y + 4}, signed(level)))
+    base = TOP + PLOT_H + 10
+    for i, tid in enumerate(columns):
+        name = ctx.touchpoint(tid)["name"]
+        attrs = {
+            "class_": "col-label",
+            "transform": f"translate({num(_x(i) - 4)},{base}) rotate(40)",
+        }
+        parts.append(el("text", attrs, el("title", None, name), clip(name, 26)))
+    return el("g", {"class_": "frame"}, parts)
+
+
+def _stage_band(ctx: MapContext, stage: str, start: int, end: int, index: int) -> Markup:
+    x, w = LEFT + start * COL_W, (end - start) * COL_W
+    name = ctx.stage_names.get(stage, stage)
+    rect = {
+        "class_": f"band b{index % 2}",
+        "x": x,
+        "y": TOP - 22,
+        "width": w,
+        "height": PLOT_H + 22,
+    }
+    label = {"class_": "stage-label", "x": x + 6, "y": TOP - 8}
+    return Markup(el("rect", rect) + el("text", label, clip(name, max(4, int(w / 8)))))
+
+
+def marker(shape: str, x: float, y: float, size: float = 4.5) -> Markup:
+    if shape == "circle":
+        return el("circle", {"cx": x, "cy": y, "r": size})
+    if shape == "square":
+        return el("rect", {"x": x - size, "y": y - size, "width": 2 * size, "height": 2 * size})
+    s = size * 1.25
+    points = {
+        "triangle": [(x, y - s), (x + s, y + s * 0.8), (x - s, y + s * 0.8)],
+        "diamond": [(x, y - s), (x + s, y), (x, y + s), (x - s, y)],
+        "bar": [(x - s, y - 2), (x + s, y - 2), (x + s, y + 2), (x - s, y + 2)],
+    }[shape]
+    return el("polygon", {"points": " ".join(f"{num(a)},{num(b)}" for a, b in points)})
+
+
+def swatch(index: int) -> Markup:
+    """A legend key: the persona's line pattern and marker shape."""
+    shape = SHAPES[index % len(SHAPES)]
+    return el(
+        "svg",
+        {"class_": f"swatch s{index % LINES_UP_TO}", "viewBox": "0 0 36 14", "aria-hidden": "true"},
+        el("line", {"x1": 2, "x2": 34, "y1": 7, "y2": 7}),
+        marker(shape, 18, 7, 4),
+    )
+
+
+def _ranges(columns: list[str], means: Any) -> list[Markup]:
+    """A grey bar from the lowest to the highest persona at each touchpoint: the spread."""
+    bars = []
+    for i, tid in enumerate(columns):
+        top, bottom = _y(max(means[tid].values())) - 9, _y(min(means[tid].values())) + 9
+        box = {"class_": "range", "x": _x(i) - 13, "y": top, "width": 26, "height": bottom - top}
+        bars.append(el("rect", {**box, "rx": 9}))
+    return bars
+
+
+def _lines(ctx: MapContext, columns: list[str], means: Any, series: dict[str, int]) -> Markup:
+    groups = _ranges(columns, means)
+    count = len(ctx.persona_ids)
+    for pid in ctx.persona_ids:
+        index = series[pid]
+        offset = (index - (count - 1) / 2) * 3
+        pts = [(i, means[t][pid]) for i, t in enumerate(columns) if pid in means[t]]
+        if not pts:
+            continue
+        coords = [(_x(i) + offset, _y(v)) for i, v in pts]
+        name = ctx.persona(pid).name
+        marks = [
+            el("g", None, el("title", None, f"{name}, {ctx.touchpoint(columns[i])['name']}: "
+                             f"{signed(v, 1 if v % 1 else 0)}"),
+               marker(SHAPES[index % len(SHAPES)], x, y))
+            for (i, v), (x, y) in zip(pts, coords, strict=True)
+        ]  # fmt: skip
+        css = f"series s{index % LINES_UP_TO}"
+        lines = _runs([i for i, _ in pts], coords)
+        groups.append(el("g", {"class_": css, "data-p": pid}, lines, marks))
+    return el("g", {"class_": "plot"}, groups)
+
+
+def _runs(columns: list[int], coords: list[tuple[float, float]]) -> list[Markup]:
+    """Solid lines between neighbouring columns; a faint line across columns a persona skips."""
+    out = []
+    start = 0
+    for k in range(1, len(columns) + 1):
+        if k == len(columns) or columns[k] != columns[k - 1] + 1:
+            if k - start > 1:
+                run = " ".join(f"{num(x)},{num(y)}" for x, y in coords[start:k])
+                out.append(el("polyline", {"points": run}))
+            if k < len(columns):
+                (x1, y1), (x2, y2) = coords[k - 1], coords[k]
+                out.append(el("line", {"class_": "skip", "x1": x1, "y1": y1, "x2": x2, "y2": y2}))
+            start = k
+    return out
+
+
+def _spread(columns: list[str], means: Any) -> Markup:
+    parts = []
+    most = max((len(means[t]) for t in columns), default=1)
+    for i, tid in enumerate(columns):
+        counts = {v: 0 for v in range(-2, 3)}
+        for value in means[tid].values():
+            counts[round(value)] += 1
+        for value, count in counts.items():
+            if count:
+                r = 2 + 11 * (count / most) ** 0.5
+                title = el("title", None, f"{count} personas at {signed(value)}")
+                circle = el("circle", {"cx": _x(i), "cy": _y(value), "r": r})
+                parts.append(el("g", {"class_": f"dot v{value + 2}"}, title, circle))
+    line = " ".join(
+        f"{num(_x(i))},{num(_y(fmean(means[t].values())))}" for i, t in enumerate(columns)
+    )
+    parts.append(el("polyline", {"class_": "mean", "points": line}))
+    return el("g", {"class_": "plot"}, parts)
+
+
+def _disagreements(ctx: MapContext, columns: list[str], means: Any) -> list[dict[str, Any]]:
+    found = []
+    for tid in columns:
+        if len(means[tid]) < 2:
+            continue
+        low = min(means[tid].items(), key=lambda kv: kv[1])
+        high = max(means[tid].items(), key=lambda kv: kv[1])
+        spread = high[1] - low[1]
+        if spread >= 2:
+            found.append(
+                {
+                    "touchpoint": ctx.touchpoint(tid)["name"],
+                    "spread": signed(spread, 1 if spread % 1 else 0).lstrip("+"),
+                    "low": ctx.persona(low[0]).name,
+                    "low_value": signed(low[1], 1 if low[1] % 1 else 0),
+                    "high": ctx.persona(high[0]).name,
+                    "high_value": signed(high[1], 1 if high[1] % 1 else 0),
+                    "personas": len(means[tid]),
+                }
+            )
+    found.sort(key=lambda d: -float(d["spread"]))
+    return found[:5]

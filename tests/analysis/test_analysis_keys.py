@@ -1,0 +1,76 @@
+"""Five Keys x delivery systems: the matrix, its empty cells, pain points touching safety."""
+
+from __future__ import annotations
+
+import pytest
+from analysis_builders import persona, step, tp
+
+from guestology.analysis.findings import CRITICAL, MINOR, NOTABLE, NOTE, SERIOUS
+from guestology.analysis.keys import keys_matrix
+from guestology.analysis.view import make_view
+
+KEYS = ["safety", "courtesy", "show", "efficiency"]
+TOUCHPOINTS = [
+    tp("ride", system="setting", keys=["safety", "show"]),
+    tp("host", system="cast", keys=["courtesy", "safety"]),
+    tp("app", system="process", keys=["courtesy"], channel="app"),
+    tp("loose", keys=["show"]),  # no delivery system: not in the matrix
+]
+PERSONAS = [
+    persona("p", [
+        step("ride", 1, pain_points=[{"text": "Lap bar pinched", "severity": 2}]),
+        step("app", -1, pain_points=[{"text": "Lost child alert did not work", "severity": 2},
+                                     {"text": "The app crashed", "severity": 3}]),
+    ]),
+    persona("q", [
+        step("host", 0, pain_points=[{"text": "Rude", "severity": 1}]),
+        step("ride", -2, pain_points=[{"text": "Fell on the exit stairs", "severity": 3}]),
+        step("loose", 0),
+    ]),
+]  # fmt: skip
+
+
+@pytest.fixture
+def section(make_graph):  # type: ignore[no-untyped-def]
+    return keys_matrix(make_view(make_graph(TOUCHPOINTS, PERSONAS, keys=KEYS)))
+
+
+def test_matrix(section) -> None:  # type: ignore[no-untyped-def]
+    assert section.cells == {
+        "safety": {"cast": ["host"], "setting": ["ride"], "process": []},
+        "courtesy": {"cast": ["host"], "setting": [], "process": ["app"]},
+        "show": {"cast": [], "setting": ["ride"], "process": []},
+        "efficiency": {"cast": [], "setting": [], "process": []},
+    }
+    assert section.empty == [
+        ("safety", "process"), ("courtesy", "setting"), ("show", "cast"), ("show", "process"),
+        ("efficiency", "cast"), ("efficiency", "setting"), ("efficiency", "process"),
+    ]  # fmt: skip
+    assert section.no_system == ["loose"]
+
+
+def test_safety_pains(section) -> None:  # type: ignore[no-untyped-def]
+    got = [(p.touchpoint, p.persona, p.severity, p.why) for p in section.safety]
+    assert got == [
+        ("ride", "q", 3, "safety key"),
+        ("app", "p", 2, "mentions 'lost child'"),  # no safety key, but the words say so
+        ("ride", "p", 2, "safety key"),
+        ("host", "q", 1, "safety key"),
+    ]  # "The app crashed" touches neither the key nor the words
+
+
+def test_findings(section) -> None:  # type: ignore[no-untyped-def]
+    found = [(f.code, f.subject, f.touchpoint, f.severity) for f in section.findings]
+    assert found == [
+        ("empty-key-cell", "safety", None, MINOR),  # the first key weighs more
+        ("empty-key-cell", "courtesy", None, NOTE),
+        ("empty-key-cell", "show", None, NOTE),  # one finding for its two empty cells
+        ("key-unplanned", "efficiency", None, NOTABLE),
+        ("safety-pain", "safety", "ride", CRITICAL),  # worst pain there: severity 3
+        ("safety-pain", "safety", "app", SERIOUS),  # its words speak of harm
+        ("safety-pain", "safety", "host", MINOR),  # severity 1, only the key
+    ]
+    assert section.findings[2].title == "Show is delivered by no cast or process touchpoint"
+    ride = section.findings[4]
+    assert ride.title == "Safety at Ride: Fell on the exit stairs (and 1 more)"
+    assert ride.persona is None and ride.line > 0
