@@ -54,3 +54,12 @@ def test_changelog_keeps_unreleased_on_top() -> None:
     changelog = (ROOT / "CHANGELOG.md").read_text()
     versions = re.findall(r"^## (.+)$", changelog, re.M)
     assert versions[0] == "Unreleased"
+
+
+def test_readme_git_snippets_match_the_docs() -> None:
+    docs = (ROOT / "docs" / "git.md").read_text()
+    readme_git = README.split("## Using guestology in git", 1)[1].split("\n## ", 1)[0]
+    snippets = re.findall(r"```yaml\n(.*?)```", readme_git, re.S)
+    assert len(snippets) == 3
+    for snippet in snippets:
+        assert snippet in docs
