@@ -54,8 +54,8 @@ def choose_format(output: Path, given: MapFormat | None) -> MapFormat:
 @app.command("map")
 def map_command(
     workspace: Path = WorkspaceArg,
-    output: Path = typer.Option(
-        Path("map.html"), "--output", "-o", help="File to write; `DIR/` writes an HTML site."
+    output: str = typer.Option(
+        "map.html", "--output", "-o", help="File to write; `DIR/` writes an HTML site."
     ),
     output_format: MapFormat | None = typer.Option(
         None, "--format", "-f", help="html, dot, svg, png or pdf (default: from -o's suffix)."
@@ -90,7 +90,8 @@ def map_command(
     """
     from guestology.graph import build_graph
 
-    fmt = choose_format(output, output_format)
+    path = Path(output)  # kept as text until here: `site/` must keep its slash
+    fmt = choose_format(path, output_format)
     if fmt is not MapFormat.html and view in (View.compass, View.blueprint) and len(persona) != 1:
         raise fail(f"--view {view.value} draws one persona: give exactly one --persona ID", 2)
     result = check(resolve_workspace(workspace), max_file_size)
@@ -102,11 +103,11 @@ def map_command(
     if unknown:
         raise fail(f"unknown persona `{unknown[0]}` (known: {', '.join(sorted(ws.personas))})")
     graph = build_graph(ws)
-    site = fmt is MapFormat.html and (str(output).endswith(("/", "\\")) or output.is_dir())
+    site = fmt is MapFormat.html and (output.endswith(("/", "\\")) or path.is_dir())
     if fmt is MapFormat.html:
-        _write_html(ws, graph, output, persona, paper.value, templates, site)
+        _write_html(ws, graph, path, persona, paper.value, templates, site)
     else:
-        _write_graphviz(graph, output, fmt.value, view.value, persona, paper.value)
+        _write_graphviz(graph, path, fmt.value, view.value, persona, paper.value)
     typer.echo(f"wrote {output}", err=True)
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import graphviz
 import networkx as nx
 
-from guestology.render.dot_text import emotion_fill, label, plural, signed, wrap
+from guestology.render.dot_text import emotion_fill, label, plural, wrap
 
 if TYPE_CHECKING:
     from guestology.render.dot_blueprint import Column
@@ -27,7 +27,12 @@ LINES = (
 LABEL_W, COL_W, BOX_W, BOX_H, LINE_H, PAD = 1.7, 2.15, 1.9, 0.95, 0.18, 0.2
 EMPTY_H, LINE_GAP, BAND_GAP = 0.45, 0.4, 0.9
 PAGE_ASPECT, MIN_BAND = 1.41, 4
-BLUEPRINT_ATTRS = {"layout": "neato", "splines": "line", "overlap": "true", "outputorder": "edgesfirst"}
+BLUEPRINT_ATTRS = {
+    "layout": "neato",
+    "splines": "line",
+    "overlap": "true",
+    "outputorder": "edgesfirst",
+}
 BOX = {"fixedsize": "true", "width": f"{BOX_W}", "fontsize": "10.5"}
 SUPPORT_EDGE = {"style": "dashed", "color": "#1f5fa8", "arrowhead": "empty", "penwidth": "1.5"}
 CELL_LANES = ("onstage", "backstage", "support")
@@ -50,24 +55,32 @@ def cell_height(lines: int) -> float:
 
 def lane_heights(g: nx.MultiDiGraph, cols: list[Column]) -> list[float]:
     """The height of each lane in a band: its tallest cell plus a gap; empty lanes are low."""
+    return heights_of([cell_sizes(g, column) for column in cols])
+
+
+def cell_sizes(g: nx.MultiDiGraph, column: Column) -> tuple[int, ...]:
+    """Lines in each lane cell of a column (0: an empty cell)."""
+    return tuple(
+        len(cell_lines(g, column.cells[lane])) if column.cells[lane] else 0 for lane in CELL_LANES
+    )
+
+
+def heights_of(sizes: list[tuple[int, ...]]) -> list[float]:
     heights = [BOX_H + PAD]
-    for lane in CELL_LANES:
-        sizes = [len(cell_lines(g, c.cells[lane])) for c in cols if c.cells[lane]]
-        heights.append(cell_height(max(sizes)) + PAD if sizes else EMPTY_H)
+    for lane in range(len(CELL_LANES)):
+        tallest = max((size[lane] for size in sizes), default=0)
+        heights.append(cell_height(tallest) + PAD if tallest else EMPTY_H)
     return heights
-
-
-def band_height(g: nx.MultiDiGraph, cols: list[Column]) -> float:
-    return sum(lane_heights(g, cols)) + len(LINES) * LINE_GAP
 
 
 def band_size(g: nx.MultiDiGraph, cols: list[Column]) -> int:
     """Steps per band, so the whole blueprint is about as wide as a landscape page."""
+    sizes = [cell_sizes(g, column) for column in cols]
     best = (float("inf"), max(len(cols), 1))
     for size in range(min(MIN_BAND, len(cols)) or 1, len(cols) + 1):
-        bands = [cols[i : i + size] for i in range(0, len(cols), size)]
-        height = sum(band_height(g, b) for b in bands) + (len(bands) - 1) * BAND_GAP
-        aspect = (LABEL_W + size * COL_W) / height
+        bands = [sizes[i : i + size] for i in range(0, len(sizes), size)]
+        height = sum(sum(heights_of(b)) + len(LINES) * LINE_GAP for b in bands)
+        aspect = (LABEL_W + size * COL_W) / (height + (len(bands) - 1) * BAND_GAP)
         best = min(best, (abs(aspect - PAGE_ASPECT), size))
     return best[1]
 
@@ -85,7 +98,7 @@ def draw_bands(g: nx.MultiDiGraph, canvas: graphviz.Digraph, cols: list[Column])
     for start in range(0, max(len(cols), 1), size):
         band = cols[start : start + size]
         draw_band(g, canvas, band, top, start // size)
-        top += band_height(g, band) + BAND_GAP
+        top += sum(lane_heights(g, band)) + len(LINES) * LINE_GAP + BAND_GAP
 
 
 def draw_band(
@@ -98,8 +111,14 @@ def draw_band(
         tops.append((y, height))
         lane = list(LANE_TITLES)[index]
         title = f"<<B>{LANE_TITLES[lane]}</B>>"
-        canvas.node(f"lane/{number}/{lane}", label=title, shape="plaintext", style="",
-                    pos=pos(LABEL_W / 2, y + height / 2), fontsize="12")
+        canvas.node(
+            f"lane/{number}/{lane}",
+            label=title,
+            shape="plaintext",
+            style="",
+            pos=pos(LABEL_W / 2, y + height / 2),
+            fontsize="12",
+        )
         y += height
         if index < len(LINES):
             draw_line(canvas, f"{number}/{index}", LINES[index], width, y + LINE_GAP / 2)
@@ -115,10 +134,19 @@ def draw_line(canvas: graphviz.Digraph, key: str, line: tuple, width: float, y: 
     name, style, pen = line
     for end, x in (("a", 0.0), ("b", width)):
         canvas.node(f"line/{key}/{end}", label="", shape="point", style="invis", pos=pos(x, y))
-    canvas.edge(f"line/{key}/a", f"line/{key}/b", style=style, penwidth=pen, dir="none",
-                color="#333333")
-    canvas.node(f"line/{key}/name", label=label(name), shape="plaintext", style="filled",
-                fillcolor="white", fontsize="10", pos=pos(LABEL_W / 2, y), margin="0.02")
+    canvas.edge(
+        f"line/{key}/a", f"line/{key}/b", style=style, penwidth=pen, dir="none", color="#333333"
+    )
+    canvas.node(
+        f"line/{key}/name",
+        label=label(name),
+        shape="plaintext",
+        style="filled",
+        fillcolor="white",
+        fontsize="10",
+        pos=pos(LABEL_W / 2, y),
+        margin="0.02",
+    )
 
 
 def step_id(column: Column) -> str:
@@ -160,9 +188,15 @@ def step_attrs(g: nx.MultiDiGraph, column: Column) -> dict[str, str]:
     if step.get("pain_points"):
         detail += f" · {plural(len(step['pain_points']), 'pain')}"
     lines = wrap(f"{column.number}. {text}", 22, 4)
-    return {**BOX, "height": f"{BOX_H}", "label": label(lines, detail), "fillcolor": fill,
-            "fontcolor": font, "style": "rounded,filled",
-            "tooltip": label(f"{column.number}. {text} ({name})")}
+    return {
+        **BOX,
+        "height": f"{BOX_H}",
+        "label": label(lines, detail),
+        "fillcolor": fill,
+        "fontcolor": font,
+        "style": "rounded,filled",
+        "tooltip": label(f"{column.number}. {text} ({name})"),
+    }
 
 
 def cell_attrs(g: nx.MultiDiGraph, nodes: list[str]) -> dict[str, str]:
@@ -172,10 +206,14 @@ def cell_attrs(g: nx.MultiDiGraph, nodes: list[str]) -> dict[str, str]:
     backstage = all(d.get("visibility") == "backstage" for d in data)
     if len(nodes) == 1 and data[0].get("channel"):
         lines.append(f"({data[0]['channel']})")
-    attrs = {**BOX, "height": f"{cell_height(len(lines)):.2f}", "fillcolor": "#e8eef7",
-             "label": label(lines, justify="l" if len(nodes) > 1 else "n"),
-             "style": "rounded,filled" + (",dashed" if backstage else ""),
-             "tooltip": label("; ".join(f"{d['name']} ({d['id']})" for d in data))}
+    attrs = {
+        **BOX,
+        "height": f"{cell_height(len(lines)):.2f}",
+        "fillcolor": "#e8eef7",
+        "label": label(lines, justify="l" if len(nodes) > 1 else "n"),
+        "style": "rounded,filled" + (",dashed" if backstage else ""),
+        "tooltip": label("; ".join(f"{d['name']} ({d['id']})" for d in data)),
+    }
     if any(d.get("moment_of_truth") for d in data):
         attrs.update(penwidth="3", color="black")
     return attrs

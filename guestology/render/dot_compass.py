@@ -51,7 +51,9 @@ def persona_card(g: nx.MultiDiGraph, persona: str) -> str:
     """The middle of the rose: the persona's name, kind, summary and quote."""
     data = g.nodes[f"persona:{persona}"]
     kind = "cast member (internal customer)" if data.get("persona_kind") == "cast" else "guest"
-    rows = [f'<TR><TD><FONT POINT-SIZE="18"><B>{html_lines(data["name"], 28, 3)}</B></FONT></TD></TR>']
+    rows = [
+        f'<TR><TD><FONT POINT-SIZE="18"><B>{html_lines(data["name"], 28, 3)}</B></FONT></TD></TR>'
+    ]
     rows.append(f"<TR><TD>{kind}</TD></TR>")
     if data.get("summary"):
         rows.append(f"<TR><TD>{html_lines(data['summary'], 34, 5)}</TD></TR>")
@@ -131,7 +133,11 @@ def item_note(kind: str, node: str, item: dict, found: Links) -> tuple[str, str,
     valence = item.get("valence", "")
     if kind == "emotion":
         where = found.evokes.get(item["id"], [])
-        return "", f"{valence} · " + (f"felt at: {places(where)}" if where else "no step evokes it"), ""
+        return (
+            "",
+            f"{valence} · " + (f"felt at: {places(where)}" if where else "no step evokes it"),
+            "",
+        )
     parts = [valence]
     for field, verb in (("counters", "countered"), ("reinforces", "reinforced")):
         where = getattr(found, field).get(item["id"], [])

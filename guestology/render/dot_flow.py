@@ -86,6 +86,8 @@ def draw(g: nx.MultiDiGraph, canvas: graphviz.Digraph, personas: list[str]) -> l
         MAX_STEP_EDGES,
     )
     notes = size_notes(len(every), len(shown), len(every_step), steps)
+    if not shown:
+        notes.append("no touchpoint to draw: the chosen personas visit none")
     bounded = len(shown) > BOUNDED_NODES or len(steps) > BOUNDED_EDGES
     canvas.attr("graph", **FLOW_ATTRS, **(BOUNDED_ATTRS if bounded else {}))
     if bounded:
@@ -150,7 +152,7 @@ def touchpoint_attrs(data: dict, emotion: tuple[float, int] | None) -> dict[str,
     lines = wrap(data["name"], 24, 4)
     if data.get("moment_of_truth"):
         lines.insert(0, "★ MOMENT OF TRUTH")
-    detail = f"{signed(mean)} · {plural(emotion[1], 'visit')}" if emotion else "no visits"
+    detail = f"{signed(emotion[0])} · {plural(emotion[1], 'visit')}" if emotion else "no visits"
     backstage = data.get("visibility") == "backstage"
     attrs = {
         "label": label(lines, "backstage · " + detail if backstage else detail),

@@ -10,7 +10,7 @@ TABLE = '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="4" CELLPADDING="4">'
 
 
 def _row(cells: list[str]) -> str:
-    inner = f'{TABLE}<TR>{"".join(cells)}</TR></TABLE>'
+    inner = f"{TABLE}<TR>{''.join(cells)}</TR></TABLE>"
     return f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{inner}</TD></TR>'
 
 
@@ -49,14 +49,14 @@ def flow_legend(g: nx.MultiDiGraph, chosen: list[str], steps: dict, notes: list[
     shapes = [
         _cell("backstage (dashed)", border="1", style="dashed", color="#333333"),
         _cell("★ MOMENT OF TRUTH (thick border)", border="3", color="black"),
-        _cell(f"edge width: personas taking that step (1 to {top})"),
+        _cell("edge width: personas taking that step" + (f" (1 to {top})" if top > 1 else "")),
         _cell('<FONT COLOR="#1f5fa8">– – ▷ supports</FONT>'),
         _cell("dotted: back to an earlier stage"),
     ]
     caption = "Each box: the touchpoint, its mean emotion (-2 to +2) and how many visits."
     return titled(
         f"{service}: touchpoint flow ({who})",
-        [emotion_cells(), shapes, [_cell(html(caption))]],
+        [emotion_cells(), shapes, [_cell(html(caption), align="left")]],
         notes,
     )
 
@@ -67,14 +67,23 @@ def needs_legend(g: nx.MultiDiGraph, chosen: list[str], notes: list[str]) -> str
     cells = [
         _cell("● a need (North)"),
         _cell("○ a want (West), (for …) the needs it refines"),
-        _cell('<FONT COLOR="white"><B>⚠ UNMET NEED:</B> no step serves it</FONT>', bgcolor="#860e1b"),
-        _cell("<I>not served:</I> a want no step serves", bgcolor="#f4e3e3", border="1", style="dashed"),
+        _cell(
+            '<FONT COLOR="white"><B>⚠ UNMET NEED:</B> no step serves it</FONT>', bgcolor="#860e1b"
+        ),
+        _cell(
+            "<I>not served:</I> a want no step serves",
+            bgcolor="#f4e3e3",
+            border="1",
+            style="dashed",
+        ),
         _cell("touchpoint ⟶ the need or want its step serves (arrow)"),
         _cell("dashed box: backstage; thick: ★ moment of truth"),
     ]
     caption = "A need counts as met when a step serves it, or serves a want that is for it."
     return titled(
-        f"{service}: needs and wants ({len(chosen)} personas)", [cells, [_cell(html(caption))]], notes
+        f"{service}: needs and wants ({len(chosen)} personas)",
+        [cells, [_cell(html(caption), align="left")]],
+        notes,
     )
 
 
@@ -84,8 +93,11 @@ def compass_legend(g: nx.MultiDiGraph, persona: str) -> str:
     name = g.nodes[f"persona:{persona}"]["name"]
     cells = [
         _cell('<FONT COLOR="white"><B>⚠ UNMET NEED</B></FONT>', bgcolor="#860e1b"),
-        _cell("pale: a want no step serves, or a negative stereotype nothing counters",
-              bgcolor="#f4e3e3", border="1"),
+        _cell(
+            "pale: a want no step serves, or a negative stereotype nothing counters",
+            bgcolor="#f4e3e3",
+            border="1",
+        ),
         _cell(html("Read counter-clockwise from North: Needs, Wants, Stereotypes, Emotions.")),
     ]
     return titled(f"{service}: Guest Compass of {name}", [cells], [])
@@ -99,7 +111,15 @@ def blueprint_legend(g: nx.MultiDiGraph, persona: str) -> str:
         _cell("backstage (dashed)", border="1", style="dashed", color="#333333"),
         _cell("★ MOMENT OF TRUTH (thick border)", border="3", color="black"),
         _cell('<FONT COLOR="#1f5fa8">– – ▷ supports</FONT>'),
-        _cell(html("Columns: the journey's steps in order (numbered); above the line of "
-                   "visibility is what the guest sees.")),
+        _cell(
+            html(
+                "Columns: the journey's steps in order (numbered); above the line of "
+                "visibility is what the guest sees."
+            )
+        ),
     ]
-    return titled(f"{service}: service blueprint of {name}", [emotion_cells("Emotion at the step")[:-1], shapes], [])
+    return titled(
+        f"{service}: service blueprint of {name}",
+        [emotion_cells("Emotion at the step")[:-1], shapes],
+        [],
+    )

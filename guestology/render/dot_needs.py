@@ -13,7 +13,7 @@ import networkx as nx
 
 from guestology.render.dot_data import compass_items, direct_serves, persona_ids, served_by
 from guestology.render.dot_legend import needs_legend
-from guestology.render.dot_text import gv_id, html, html_lines, label, wrap
+from guestology.render.dot_text import gv_id, html, html_lines, label, plural, wrap
 
 MAX_PERSONAS = 12
 BOUNDED_NODES = 250
@@ -32,7 +32,7 @@ def draw(g: nx.MultiDiGraph, canvas: graphviz.Digraph, personas: list[str]) -> l
     notes = []
     if len(chosen) > MAX_PERSONAS:
         notes.append(
-            f"the needs view draws at most {MAX_PERSONAS} personas: showing the first "
+            f"the needs view draws at most {plural(MAX_PERSONAS, 'persona')}: showing the first "
             f"{MAX_PERSONAS} of {len(chosen)}; choose others with --persona"
         )
         chosen = chosen[:MAX_PERSONAS]
@@ -115,16 +115,18 @@ def persona_table(g: nx.MultiDiGraph, persona: str) -> str:
     data = g.nodes[f"persona:{persona}"]
     kind = "cast member" if data.get("persona_kind") == "cast" else "guest"
     served = served_by(g, persona)
-    rows = [f'<TR><TD BGCOLOR="{HEAD_BG}"><B>{html_lines(data["name"], 34, 2)}</B> · {kind}</TD></TR>']
+    rows = [
+        f'<TR><TD BGCOLOR="{HEAD_BG}"><B>{html_lines(data["name"], 34, 2)}</B> · {kind}</TD></TR>'
+    ]
     ports = {node: f"r{i}" for i, node in enumerate(row_nodes(g, persona))}
     for kind_name, title in (("need", "NEEDS (North)"), ("want", "WANTS (West)")):
         items = compass_items(g, persona, kind_name)
         rows.append(f'<TR><TD><FONT POINT-SIZE="10"><B>{title}</B></FONT></TD></TR>')
         rows += [item_row(node, item, ports[node], bool(served.get(node))) for node, item in items]
         if not items:
-            rows.append('<TR><TD><I>none</I></TD></TR>')
+            rows.append("<TR><TD><I>none</I></TD></TR>")
     body = "".join(rows)
-    return f'<<TABLE BORDER="1" CELLBORDER="0" CELLSPACING="0" CELLPADDING="3" BALIGN="LEFT">{body}</TABLE>>'
+    return f'<<TABLE BORDER="1" CELLBORDER="0" CELLSPACING="0" CELLPADDING="3">{body}</TABLE>>'
 
 
 def item_row(node: str, item: dict, port: str, served: bool) -> str:
@@ -133,17 +135,19 @@ def item_row(node: str, item: dict, port: str, served: bool) -> str:
     priority = item.get("priority", "medium")
     if node.startswith("need:"):
         if served:
-            return f'<TR><TD PORT="{port}" ALIGN="LEFT">● {text} ({priority})</TD></TR>'
+            return _row(port, f"● {text} ({priority})")
         mark = f'<FONT COLOR="white"><B>⚠ UNMET NEED:</B> {text} ({priority})</FONT>'
-        return f'<TR><TD PORT="{port}" ALIGN="LEFT" BGCOLOR="{UNMET_BG}">{mark}</TD></TR>'
+        return _row(port, mark, f'BGCOLOR="{UNMET_BG}"')
     refines = ", ".join(item.get("for", []))
     extra = f' <FONT COLOR="#555555">(for {html(refines)})</FONT>' if refines else ""
     if served:
-        return f'<TR><TD PORT="{port}" ALIGN="LEFT">○ {text}{extra}</TD></TR>'
-    return (
-        f'<TR><TD PORT="{port}" ALIGN="LEFT" BGCOLOR="{UNSERVED_BG}" BORDER="1" STYLE="dashed">'
-        f"○ <I>not served:</I> {text}{extra}</TD></TR>"
-    )
+        return _row(port, f"○ {text}{extra}")
+    style = f'BGCOLOR="{UNSERVED_BG}" BORDER="1" STYLE="dashed"'
+    return _row(port, f"○ <I>not served:</I> {text}{extra}", style)
+
+
+def _row(port: str, content: str, attrs: str = "") -> str:
+    return f'<TR><TD PORT="{port}" ALIGN="LEFT" BALIGN="LEFT" {attrs}>{content}</TD></TR>'
 
 
 def tp_attrs(g: nx.MultiDiGraph, touchpoint: str) -> dict[str, str]:
