@@ -14,6 +14,7 @@ from typing import Any
 from guestology.gaps import find_gaps
 from guestology.loading import MAX_FILE_BYTES, find_workspace_files, is_ignored, load_document
 from guestology.model import Persona, Service, Workspace
+from guestology.perf import paused_gc
 from guestology.problems import Level, Problem, error, has_errors
 from guestology.references import build_workspace
 from guestology.schema import validate_document
@@ -49,10 +50,11 @@ def check_workspace(
     """Validate every file under ``root``; the workspace is ``None`` when any file has errors."""
     paths = find_workspace_files(root)
     results = []
-    for done, path in enumerate(paths, start=1):
-        results.append(_check_file(root, path, max_bytes))
-        if progress is not None:
-            progress(done, len(paths))
+    with paused_gc():
+        for done, path in enumerate(paths, start=1):
+            results.append(_check_file(root, path, max_bytes))
+            if progress is not None:
+                progress(done, len(paths))
     services = sorted(
         ((r.relative, r.model) for r in results if isinstance(r.model, Service)),
         key=lambda pair: (pair[0].count("/"), pair[0]),

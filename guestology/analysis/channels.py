@@ -83,6 +83,8 @@ def channel_coverage(view: View, needs: NeedsSection | None = None) -> ChannelsS
 def single_channel_needs(view: View, needs: NeedsSection) -> list[SingleChannelNeed]:
     out = []
     for cover in needs.personas:
+        if cover.kind == "cast":  # channels are how guests reach the service
+            continue
         for item in cover.needs:
             channels = {view.touchpoints.get(tp, {}).get("channel") for tp in item.touchpoints}
             if len(channels) == 1 and None not in channels:

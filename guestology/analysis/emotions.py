@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Any
 
 from guestology.analysis.findings import MINOR, NOTABLE, SERIOUS, Finding
 from guestology.analysis.view import Attrs, View, signed
@@ -106,7 +107,7 @@ def _findings(view: View, curve: EmotionCurve) -> list[Finding]:
         point: CurvePoint, code: str, severity: int, title: str, detail: str, subject: str
     ) -> None:
         reported.add(point.step)
-        where = {"file": point.file, "line": point.line, "col": point.col}
+        where: dict[str, Any] = {"file": point.file, "line": point.line, "col": point.col}
         out.append(Finding(section="emotions", code=code, severity=severity, title=title,
                            detail=detail, persona=curve.persona, touchpoint=point.touchpoint,
                            subject=subject, **where))  # fmt: skip
@@ -120,7 +121,9 @@ def _findings(view: View, curve: EmotionCurve) -> list[Finding]:
     if peak.emotion <= -2:
         title = f"{who}: the most intense moment is a low ({peak.emotion:+d} at "
         title += f"{view.tp_name(peak.touchpoint)})"
-        detail = f"Peak-end score {signed(curve.peak_end)}: this is the moment they will remember."
+        detail = (
+            f"Peak-end score {signed(curve.peak_end or 0)}: this is the moment they will remember."
+        )
         add(peak, "negative-peak", NOTABLE, title, detail, "peak")
     if curve.drop and curve.drop_size >= DROP_THRESHOLD:
         before, after = curve.drop

@@ -15,6 +15,7 @@ Above the zone is over-delivery: *under-promise, over-deliver*, the gap a design
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from guestology.analysis.findings import NOTABLE, NOTE, SERIOUS, Finding
 from guestology.analysis.view import Attrs, View
@@ -137,7 +138,7 @@ def _finding(view: View, g: StepGap) -> Finding | None:
         return None
     who, where = view.persona_name(g.persona), view.tp_name(g.touchpoint)
     mot = bool(view.touchpoints.get(g.touchpoint, {}).get("moment_of_truth"))
-    base = {
+    base: dict[str, Any] = {
         "section": "expectations",
         "persona": g.persona,
         "touchpoint": g.touchpoint,

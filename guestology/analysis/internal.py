@@ -122,7 +122,8 @@ def _need_findings(view: View, c: CastImpact) -> list[Finding]:
 
 
 def _mood_findings(view: View, pid: str) -> list[Finding]:
-    out, seen = [], {}
+    out: list[Finding] = []
+    seen: dict[str, int] = {}
     for step in view.steps.get(pid, []):
         tp = step["touchpoint"]
         seen[tp] = seen.get(tp, 0) + 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Any
 
 import networkx as nx
 
@@ -139,7 +140,7 @@ def _most_central(central: dict[str, float]) -> list[str]:
 
 
 def _flagged_finding(m: Moment) -> Finding:
-    base = {
+    base: dict[str, Any] = {
         "section": "moments",
         "touchpoint": m.touchpoint,
         "file": m.file,

@@ -135,43 +135,25 @@ def coverage_figure(needs: list[NeedStatus]) -> float | None:
 
 
 def _findings(view: View, cover: PersonaCoverage) -> list[Finding]:
-    out = []
-    who = cover.name
-    for item in cover.items:
-        if item.status == "served":
-            continue
-        where = {"file": item.file, "line": item.line, "col": item.col}
-        base = {"section": "needs", "persona": cover.persona, "subject": item.id, **where}
-        high = item.priority == "high"
-        if item.status == "unmet":
-            severity = UNMET[item.priority] if item.kind == "need" else NOTE + high
-            title = (
-                f"{who}: {item.priority}-priority {item.kind} '{item.text}' is served by no step"
-            )
-            detail = "No journey step serves it" + (
-                "." if item.kind == "want" else " (nor any want refining it)."
-            )
-            out.append(
-                Finding(
-                    code=f"unmet-{item.kind}", severity=severity, title=title, detail=detail, **base
-                )
-            )
-        else:
-            places = ", ".join(item.touchpoints)
-            title = (
-                f"{who}: {item.kind} '{item.text}' is only weakly met (delivery below expectation)"
-            )
-            detail = f"Every step serving it delivers below expectation: {places}."
-            touchpoint = item.touchpoints[0] if len(item.touchpoints) == 1 else None
-            severity = UNMET[item.priority] - 1 if item.kind == "need" else NOTE
-            out.append(
-                Finding(
-                    code=f"weak-{item.kind}",
-                    severity=severity,
-                    title=title,
-                    detail=detail,
-                    touchpoint=touchpoint,
-                    **base,
-                )
-            )
-    return out
+    return [_finding(cover, item) for item in cover.items if item.status != "served"]
+
+
+def _finding(cover: PersonaCoverage, item: NeedStatus) -> Finding:
+    """``unmet-need``/``unmet-want`` or ``weak-need``/``weak-want`` for one item."""
+    need, high = item.kind == "need", item.priority == "high"
+    touchpoint = None
+    if item.status == "unmet":
+        severity = UNMET[item.priority] if need else NOTE + high
+        title = (
+            f"{cover.name}: {item.priority}-priority {item.kind} '{item.text}' is served by no step"
+        )
+        detail = "No journey step serves it" + (" (nor any want refining it)." if need else ".")
+    else:
+        severity = UNMET[item.priority] - 1 if need else NOTE
+        title = f"{cover.name}: {item.kind} '{item.text}' is only weakly met"
+        title += " (delivery below expectation)"
+        detail = f"Every step serving it delivers below expectation: {', '.join(item.touchpoints)}."
+        touchpoint = item.touchpoints[0] if len(item.touchpoints) == 1 else None
+    return Finding(section="needs", code=f"{item.status}-{item.kind}", severity=severity,
+                   title=title, detail=detail, persona=cover.persona, touchpoint=touchpoint,
+                   subject=item.id, file=item.file, line=item.line, col=item.col)  # fmt: skip

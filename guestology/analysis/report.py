@@ -10,7 +10,7 @@ internal, keys, recovery.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import networkx as nx
 
@@ -28,6 +28,8 @@ from guestology.analysis.recovery import RecoverySection, recovery_readiness
 from guestology.analysis.stereotypes import StereotypesSection, stereotype_findings
 from guestology.analysis.view import View, make_view
 from guestology.analysis.wow import WowSection, frugal_wow
+from guestology.graph import nodes_of
+from guestology.perf import paused_gc
 
 SECTIONS = (
     "needs",
@@ -67,7 +69,7 @@ class Report:
     personas: list[str] = field(default_factory=list)
     filtered: bool = False
     persona_names: dict[str, str] = field(default_factory=dict)  # id -> display name
-    touchpoint_names: dict[str, str] = field(default_factory=dict)  # in scope, id -> name
+    touchpoint_names: dict[str, str] = field(default_factory=dict)  # all, id -> name
     needs: NeedsSection = field(default_factory=NeedsSection)
     emotions: EmotionsSection = field(default_factory=EmotionsSection)
     moments: MomentsSection = field(default_factory=MomentsSection)
@@ -104,19 +106,19 @@ def analyse(graph: nx.MultiDiGraph, personas: Sequence[str] | None = None) -> Re
 
     Pure: the graph is not changed. Raises ``GuestologyError`` for an unknown persona id.
     """
-    view = make_view(graph, personas)
-    return analyse_view(view)
+    with paused_gc():
+        return analyse_view(make_view(graph, personas))
 
 
 def analyse_view(view: View) -> Report:
     needs = needs_coverage(view)
     emotions = emotion_curves(view)
-    return Report(
+    report = Report(
         service=str(view.graph.graph.get("service", "")),
         personas=list(view.personas),
         filtered=view.filtered,
         persona_names={pid: view.persona_name(pid) for pid in view.personas},
-        touchpoint_names={tp: view.tp_name(tp) for tp in view.touchpoints},
+        touchpoint_names={d["id"]: d["name"] for _, d in nodes_of(view.graph, "touchpoint")},
         needs=needs,
         emotions=emotions,
         moments=moments_of_truth(view),
@@ -130,3 +132,19 @@ def analyse_view(view: View) -> Report:
         keys=keys_matrix(view),
         recovery=recovery_readiness(view),
     )
+    _unique_keys(report)
+    return report
+
+
+def _unique_keys(report: Report) -> None:
+    """Give a repeated key (the same pain written twice at one step) a ``#2``, ``#3`` ...."""
+    seen: dict[tuple[str, ...], int] = {}
+    for name in SECTIONS:
+        section = getattr(report, name)
+        kept = []
+        for finding in section.findings:
+            count = seen[finding.key()] = seen.get(finding.key(), 0) + 1
+            if count > 1:
+                finding = replace(finding, subject=f"{finding.subject}#{count}")
+            kept.append(finding)
+        section.findings = kept

@@ -10,6 +10,7 @@ stereotype is breaking a good promise.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from guestology.analysis.findings import NOTABLE, NOTE, SERIOUS, Finding, located
 from guestology.analysis.view import Attrs, View
@@ -65,8 +66,8 @@ def stereotype_status(persona: str, item: Attrs, steps: list[Attrs]) -> Stereoty
 
 def _findings(view: View, s: StereotypeStatus, steps: list[Attrs]) -> list[Finding]:
     who, out = view.persona_name(s.persona), []
-    base = {"section": "stereotypes", "persona": s.persona, "subject": s.id}
-    item_where = {"file": s.file, "line": s.line, "col": s.col}
+    base: dict[str, Any] = {"section": "stereotypes", "persona": s.persona, "subject": s.id}
+    item_where: dict[str, Any] = {"file": s.file, "line": s.line, "col": s.col}
     negative = s.valence == "negative"
     if negative and not s.countered_by:
         out.append(

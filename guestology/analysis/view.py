@@ -45,7 +45,9 @@ class View:
         return str(self.personas.get(persona, {}).get("name") or persona)
 
     def tp_name(self, touchpoint: str) -> str:
-        return str(self.touchpoints.get(touchpoint, {}).get("name") or touchpoint)
+        """A touchpoint's name (in scope or not: a cast's work reaches out of scope)."""
+        node = self.graph.nodes.get(f"touchpoint:{touchpoint}") or {}
+        return str(node.get("name") or touchpoint)
 
     def visitors(self, touchpoint: str) -> list[str]:
         """The personas whose journeys visit a touchpoint, each once, in first-visit order."""

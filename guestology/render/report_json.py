@@ -23,7 +23,11 @@ FORMAT = 1
 
 
 def to_json(report: Report, *, indent: int | None = 2) -> str:
-    return json.dumps(to_document(report), indent=indent, ensure_ascii=False) + "\n"
+    """The document, indented by default (``indent=None``: one line, about 4x faster)."""
+    from guestology.perf import paused_gc
+
+    with paused_gc():
+        return json.dumps(to_document(report), indent=indent, ensure_ascii=False) + "\n"
 
 
 def to_document(report: Report) -> dict[str, Any]:
@@ -66,14 +70,30 @@ def section_dict(section: Any) -> dict[str, Any]:
 
 
 def plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, dict):
-        return {str(k): plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [plain(v) for v in value]
-    if isinstance(value, (set, frozenset)):
-        return sorted(plain(v) for v in value)
-    if isinstance(value, float):
+    """JSON-ready data: dataclasses become objects (field order), tuples lists, floats rounded."""
+    kind = type(value)
+    if kind in (str, int, bool) or value is None:
+        return value
+    if kind is float:
         return round(value, 4)
+    if kind in (list, tuple):
+        return [plain(v) for v in value]
+    if kind is dict:
+        return {str(k): plain(v) for k, v in value.items()}
+    if kind in (set, frozenset):
+        return sorted(plain(v) for v in value)
+    names = _fields(kind)
+    if names is not None:
+        return {name: plain(getattr(value, name)) for name in names}
     return value
+
+
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _fields(kind: type) -> tuple[str, ...] | None:
+    """A dataclass's field names (cached), or ``None`` for any other type."""
+    if kind not in _FIELDS:
+        is_data = dataclasses.is_dataclass(kind)
+        _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind)) if is_data else None
+    return _FIELDS[kind]
