@@ -74,6 +74,6 @@ def step_gaps(ws: Workspace) -> list[Problem]:
             if tp.owner is None:
                 for pain in step.pain_points:
                     if pain.severity == 3:
-                        msg = f"severity-3 pain point at `{tp.id}` ({where}) and nobody owns it"
-                        out.append(warning(*pain.where("severity"), "unowned-severe-pain", msg))
+                        msg = f"{where}: a severity-3 pain point, and `{tp.id}` has no owner"
+                        out.append(warning(*pain.where(), "unowned-severe-pain", msg))
     return out
