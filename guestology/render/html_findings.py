@@ -12,10 +12,11 @@ from typing import Any
 
 from guestology.analysis import Finding, Report
 from guestology.render.html_curve import tone
-from guestology.render.html_svg import signed
+from guestology.render.html_svg import clip, signed
 from guestology.render.html_view import MapContext
 
 LIMIT = 8
+TITLE_CHARS, DETAIL_CHARS = 160, 280  # the report has the whole text
 
 
 def findings_view(ctx: MapContext, report: Report, limit: int = LIMIT) -> list[dict[str, Any]]:
@@ -30,13 +31,19 @@ def _finding(ctx: MapContext, finding: Finding) -> dict[str, Any]:
     return {
         "severity": finding.severity_name,
         "section": finding.section,
-        "title": finding.title,
-        "detail": finding.detail,
-        "persona": persona.name if persona else "",
-        "href": ctx.href(pid) if persona and pid in ctx.steps else "",
-        "touchpoint": touchpoint.name if touchpoint else "",
-        "where": f"{finding.file}:{finding.line}" if finding.file else "",
-    }
+        "title": clip(finding.title, TITLE_CHARS),
+        "detail": clip(finding.detail, DETAIL_CHARS),
+        "meta": [
+            *([_meta(persona.name, ctx.href(pid) if pid in ctx.steps else "")]
+              if persona and pid else []),
+            *([_meta(touchpoint.name)] if touchpoint else []),
+            *([_meta(f"{finding.file}:{finding.line}", code=True)] if finding.file else []),
+        ],
+    }  # fmt: skip
+
+
+def _meta(text: str, href: str = "", code: bool = False) -> dict[str, Any]:
+    return {"text": text, "href": href, "code": code}
 
 
 def headline_figures(ctx: MapContext, report: Report) -> list[dict[str, str]]:

@@ -117,7 +117,7 @@ def _step(ctx: MapContext, items: dict[str, tuple[str, Item]], step: dict[str, A
     }
 
 
-def _refs(items: dict[str, tuple[str, Item]], refs: list[str]) -> list[dict[str, str]]:
+def _refs(items: dict[str, tuple[str, Item]], refs: list[str]) -> list[dict[str, Any]]:
     out = []
     for ref in refs:
         if ref in items:

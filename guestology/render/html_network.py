@@ -50,7 +50,7 @@ def layout(ctx: MapContext) -> tuple[list[dict[str, Any]], float, float, float]:
             node = _node(ctx, tid, visitors.get(tid, set()))
             node.update(col=column, x=LEFT + column * COL_W, y=top + row * ROW_H + ROW_H / 2)
             nodes.append(node)
-    width = LEFT + len(stages) * COL_W
+    width = LEFT + len(stages) * COL_W + 24  # room for loops beside the last column
     height = line_y + BAND_GAP / 2 + back_rows * ROW_H + 12
     return nodes, width, height, line_y
 
@@ -103,23 +103,7 @@ def network_view(ctx: MapContext) -> dict[str, Any]:
         height,
         "network",
         *titled("Touchpoint network", desc, "network"),
-        el(
-            "defs",
-            None,
-            el(
-                "marker",
-                {
-                    "id": "net-arrow",
-                    "viewBox": "0 0 10 10",
-                    "refX": 9,
-                    "refY": 5,
-                    "markerWidth": 7,
-                    "markerHeight": 7,
-                    "orient": "auto-start-reverse",
-                },
-                el("path", {"d": "M0,0 L10,5 L0,10 z", "class_": "arrow"}),
-            ),
-        ),
+        _arrow(),
         _frame(ctx, width, line_y),
         el("g", {"class_": "flows"}, edges),
         el("g", {"class_": "supports"}, _supports(ctx, nodes, index)),
@@ -139,6 +123,14 @@ def network_view(ctx: MapContext) -> dict[str, Any]:
         "edges_shown": len(shown),
         "edges_total": len(found),
     }
+
+
+def _arrow() -> Markup:
+    """The arrowhead of a traced persona's path (drawn by the page's script)."""
+    head = {"id": "net-arrow", "viewBox": "0 0 10 10", "refX": 9, "refY": 5}
+    size = {"markerWidth": 7, "markerHeight": 7, "orient": "auto-start-reverse"}
+    shape = el("path", {"d": "M0,0 L10,5 L0,10 z", "class_": "arrow"})
+    return el("defs", None, el("marker", {**head, **size}, shape))
 
 
 def _flow(a: dict[str, Any], b: dict[str, Any], count: int, most: int) -> Markup:

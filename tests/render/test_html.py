@@ -14,6 +14,7 @@ from guestology.graph import build_graph
 from guestology.problems import GuestologyError
 from guestology.render import html
 from guestology.render.html_svg import el, safe_json, signed
+from guestology.resources import templates_dir
 from guestology.workspace import check_workspace
 
 WORKSPACE = Path(__file__).resolve().parent.parent / "golden" / "html_workspace"
@@ -72,6 +73,8 @@ def test_one_self_contained_page(page: str) -> None:
 def test_views_in_order(page: str) -> None:
     ids = re.findall(r'<section id="([\w-]+)"', page)
     assert ids == VIEWS
+    every = re.findall(r' id="([^"]+)"', page)
+    assert len(every) == len(set(every))  # ids are unique: anchors and aria labels work
 
 
 def test_every_persona_has_a_compass_and_a_journey(page: str) -> None:
@@ -204,3 +207,36 @@ def test_site_pages() -> None:
     assert re.findall(r'<section id="([\w-]+)"', persona) == ["compass", "journeys"]
     assert 'href="../index.html"' in persona and 'id="journey-okafor-family"' in persona
     assert 'id="journey-grandpa-lev"' not in persona
+
+
+def contrast(a: str, b: str) -> float:
+    def luminance(colour: str) -> float:
+        rgb = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    high, low = sorted([luminance(a), luminance(b)], reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_text_colours_meet_wcag_aa() -> None:
+    css = (templates_dir() / "map.css").read_text(encoding="utf-8")
+    colour = dict(re.findall(r"--([\w-]+): (#[0-9a-f]{6});", css))
+    pairs = [("ink", "panel"), ("muted", "back-bg"), ("muted", "panel"), ("accent", "accent-bg")]
+    pairs += [("pos", "pos-bg"), ("neg", "neg-bg"), ("mot", "mot-bg"), ("muted", "mot-bg")]
+    for text, background in pairs:
+        assert contrast(colour[text], colour[background]) >= 4.5, (text, background)
+    for text in ("ink", "muted", "accent", "pos", "neg", "mot", "zero"):
+        assert contrast(colour[text], "#ffffff") >= 4.5, text
+
+
+def test_every_chart_has_a_title_and_a_description(page: str) -> None:
+    charts = re.findall(r"<svg(?![^>]*aria-hidden)[^>]*>.*?</svg>", page, re.S)
+    assert len(charts) >= 10  # compass roses, emotion curves, all together, network
+    for chart in charts:
+        head = chart[: chart.index(">") + 1]
+        assert 'role="img"' in head or 'role="group"' in head
+        labels = re.search(r'aria-labelledby="([\w-]+) ([\w-]+)"', head)
+        assert labels is not None, head
+        assert f'<title id="{labels.group(1)}">' in chart
+        assert f'<desc id="{labels.group(2)}">' in chart
