@@ -42,6 +42,7 @@ import networkx as nx
 from guestology.model import Node, Persona, Step, Touchpoint, Workspace
 
 STEP_REFS = ("serves", "evokes", "counters", "reinforces")
+STEP_FACTS = ("emotion", "delivery", "doing", "thinking", "wow", *STEP_REFS)
 REF_KINDS = {
     "serves": None,
     "evokes": "emotion",
@@ -122,7 +123,8 @@ def _add_persona(g: nx.MultiDiGraph, persona: Persona) -> None:
 
 def _add_step(g: nx.MultiDiGraph, persona: Persona, index: int, step: Step, kinds: dict) -> None:
     pid, here = persona.id, tp_node(step.touchpoint)
-    facts = step.model_dump(exclude={"expectation", "pain_points", "opportunities", "touchpoint"})
+    # Shared with the model, not copied: the graph of a large workspace stays small.
+    facts = {name: getattr(step, name) for name in STEP_FACTS}
     expected = step.expectation
     g.add_edge(
         persona_node(pid),
@@ -134,8 +136,8 @@ def _add_step(g: nx.MultiDiGraph, persona: Persona, index: int, step: Step, kind
         touchpoint=step.touchpoint,
         adequate=expected.adequate if expected else None,
         desired=expected.desired if expected else None,
-        pain_points=list(step.pain_points),
-        opportunities=list(step.opportunities),
+        pain_points=step.pain_points,
+        opportunities=step.opportunities,
         **facts,
         **_where(step),
     )

@@ -45,27 +45,46 @@ def slugify(text: str) -> str:
     return re.sub(r"[^\w.]+|_", "-", text.lower()).strip("-.")
 
 
-_NOWHERE: tuple[str, Pos, dict[Any, Pos]] = ("", (1, 1), {})
+_COLUMN_BITS = 24
+FieldPositions = dict[str, "int | tuple[int, ...]"]
+_NOWHERE: tuple[str, int, FieldPositions] = ("", 1 << _COLUMN_BITS | 1, {})
+
+
+def pack(pos: Pos) -> int:
+    """``(line, col)`` as one int: a large workspace keeps a position for every field."""
+    return pos[0] << _COLUMN_BITS | pos[1]
+
+
+def unpack(packed: int) -> Pos:
+    return packed >> _COLUMN_BITS, packed & ((1 << _COLUMN_BITS) - 1)
 
 
 class Node(BaseModel):
-    """A model object that knows the file, line and column it was read from."""
+    """A model object that knows the file, line and column it was read from.
+
+    Positions are packed ints: a field's value position, or for a list of scalars a tuple
+    ``(position of the list, position of item 0, item 1, ...)``.
+    """
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     # No default on purpose: pydantic deep-copies private defaults for every object it builds,
     # which cost more than the whole validation of a large workspace.
-    _source: tuple[str, Pos, dict[Any, Pos]] = PrivateAttr()
+    _source: tuple[str, int, FieldPositions] = PrivateAttr()
 
     def where(self, key: str | None = None, index: int | None = None) -> tuple[str, Pos]:
         """``(path, (line, col))`` of this object, or of one of its YAML keys' values."""
         private = self.__pydantic_private__ or {}
-        file, pos, field_pos = private.get("_source", _NOWHERE)
-        if key is not None:
-            pos = field_pos.get((key, index)) or field_pos.get(key) or pos
-        return file, pos
+        file, packed, fields = private.get("_source", _NOWHERE)
+        entry = fields.get(key) if key is not None else None
+        if isinstance(entry, tuple):
+            inside = index is not None and 0 <= index < len(entry) - 1
+            packed = entry[index + 1] if inside and index is not None else entry[0]
+        elif entry is not None:
+            packed = entry
+        return file, unpack(packed)
 
-    def locate(self, file: str, pos: Pos, field_pos: dict[Any, Pos]) -> None:
-        self._source = (file, pos, field_pos)
+    def locate(self, file: str, pos: Pos, fields: FieldPositions) -> None:
+        self._source = (file, pack(pos), fields)
 
 
 def _text_item(data: Any) -> Any:

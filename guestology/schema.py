@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from guestology.loading import Document
-from guestology.model import Node, Persona, Service
+from guestology.model import FieldPositions, Node, Persona, Service, pack
 from guestology.problems import Problem, did_you_mean, error
 
 RANGES = {
@@ -69,22 +69,23 @@ def validate_document(doc: Document) -> tuple[Persona | Service | None, list[Pro
 def attach_positions(model: Node, doc: Document, path: tuple[Any, ...]) -> None:
     """Give ``model`` and everything below it the positions of their source nodes."""
     positions, values = doc.positions, model.__dict__
-    field_pos: dict[Any, tuple[int, int]] = {}
+    fields: FieldPositions = {}
     for name, key in _field_keys(type(model)):
         here = (*path, key)
         value = values[name]
         pos = positions.get(here)
-        if pos is not None:
-            field_pos[key] = pos
         if isinstance(value, Node):
             attach_positions(value, doc, here)
-        elif pos is not None and isinstance(value, list):
+        if pos is None:
+            continue
+        fields[key] = pack(pos)
+        if isinstance(value, list) and value and not isinstance(value[0], Node):
+            items = (pack(positions.get((*here, i), pos)) for i in range(len(value)))
+            fields[key] = (pack(pos), *items)
+        elif isinstance(value, list):
             for i, item in enumerate(value):
-                if isinstance(item, Node):
-                    attach_positions(item, doc, (*here, i))
-                elif (*here, i) in positions:
-                    field_pos[(key, i)] = positions[(*here, i)]
-    model.locate(doc.path, doc.pos(path), field_pos)
+                attach_positions(item, doc, (*here, i))
+    model.locate(doc.path, doc.pos(path), fields)
 
 
 @cache
