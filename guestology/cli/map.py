@@ -117,11 +117,13 @@ def _write_html(ws, graph, output, personas, paper, templates, site) -> None:  #
 
     options = html.MapOptions(personas=personas, paper=paper, templates=templates)
     try:
-        pages = html.to_site(ws, graph, options) if site else {"": html.to_html(ws, graph, options)}
+        if not site:
+            write_output(output, html.to_html(ws, graph, options))
+            return
+        for relative, text in html.iter_site(ws, graph, options):  # written one page at a time
+            write_output(output / relative, text)
     except GuestologyError as exc:  # e.g. a broken template in --templates DIR
         raise fail(str(exc)) from None
-    for relative, text in pages.items():
-        write_output(output / relative if relative else output, text)
 
 
 def _write_graphviz(graph, output, fmt, view, personas, paper) -> None:  # type: ignore[no-untyped-def]

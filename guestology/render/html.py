@@ -9,6 +9,7 @@ modules: templates get prepared view data, with autoescape on.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -83,18 +84,24 @@ def to_site(
 ) -> dict[str, str]:
     """A small site for large workspaces: ``index.html`` (overview, all personas together,
     the network) and ``personas/<id>.html`` (one persona's compass and journey)."""
+    return dict(iter_site(ws, graph, options))
+
+
+def iter_site(
+    ws: Workspace, graph: nx.MultiDiGraph, options: MapOptions | None = None
+) -> Iterator[tuple[str, str]]:
+    """``to_site``'s pages one at a time, so that a caller can write each and let it go."""
     options = options or MapOptions()
     ctx = _context(ws, graph, options, site=True)
     network = network_view(ctx)
     page = _page(ctx, options, "index", "", {"network": network["data"]})
     views = _shared_views(ctx)
-    pages = {"index.html": _render(options, INDEX_TEMPLATE, page=page, network=network, **views)}
+    yield "index.html", _render(options, INDEX_TEMPLATE, page=page, network=network, **views)
     per_row = STEPS_PER_ROW[options.paper]
     for pid in ctx.persona_ids:
         persona = _persona(ctx, pid, per_row)
         page = _page(ctx, options, "persona", "../", None, ctx.persona(pid).name)
-        pages[f"personas/{pid}.html"] = _render(options, PERSONA_TEMPLATE, page=page, p=persona)
-    return pages
+        yield f"personas/{pid}.html", _render(options, PERSONA_TEMPLATE, page=page, p=persona)
 
 
 def _context(ws: Workspace, graph: nx.MultiDiGraph, options: MapOptions, site: bool) -> MapContext:
