@@ -143,10 +143,6 @@ def _page(
         "root": root,
         "version": __version__,
         "data": safe_json(data) if data is not None else None,
-        "personas": [
-            {"id": pid, "name": ctx.persona(pid).name, "href": root + ctx.href(pid)}
-            for pid in ctx.persona_ids
-        ],
     }
 
 
