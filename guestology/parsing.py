@@ -93,11 +93,14 @@ def _offset_pos(text: str, offset: int) -> Pos:
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, path: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
+    where = _pos(mark) if mark is not None else (1, 1)
+    if "nesting depth" in str(exc.problem):  # libyaml >= 0.2.5 stops at 1,000 levels itself
+        return error(path, where, "too-deep", f"nesting deeper than {MAX_DEPTH} levels")
     message = f"YAML syntax: {exc.problem or exc.context}"
     if exc.context and exc.problem and exc.context_mark is not None:
         line, col = _pos(exc.context_mark)
         message += f" ({exc.context} at line {line}, column {col})"
-    return error(path, _pos(mark) if mark is not None else (1, 1), "yaml-syntax", message)
+    return error(path, where, "yaml-syntax", message)
 
 
 def parse_yaml(text: str, path: str) -> Parsed:

