@@ -15,6 +15,7 @@ from the parser's event stream, iteratively:
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -38,7 +39,7 @@ _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "times
 _RESOLVER = Resolver()
 _CONSTRUCTOR = SafeConstructor()
 _MERGE = object()
-_STR, _INT = _TAG + "str", _TAG + "int"
+_STR, _INT, _MERGE_TAG = _TAG + "str", _TAG + "int", _TAG + "merge"
 
 
 @lru_cache(maxsize=4096)
@@ -107,9 +108,11 @@ def parse_yaml(text: str, path: str) -> Parsed:
     """Parse one YAML document into plain data with positions; never raises for bad input."""
     builder = _Builder(path)
     loader = _Loader(text)
+    handlers = builder.handlers()
+    get_event, other = loader.get_event, builder.feed
     try:
-        while not isinstance(event := loader.get_event(), yaml.StreamEndEvent):
-            builder.feed(event)
+        while type(event := get_event()) is not yaml.StreamEndEvent:
+            handlers.get(type(event), other)(event)
     except _Fatal as fatal:
         builder.out.problems.append(error(path, fatal.pos, fatal.code, fatal.message))
         builder.out.data = None
@@ -136,19 +139,23 @@ class _Builder:
         self.documents = 0
         self.expanded = 0
 
+    def handlers(self) -> dict[type, Callable[[Any], None]]:
+        """The event handlers by event class (the parser's hot loop looks them up)."""
+        return {
+            yaml.ScalarEvent: self._scalar,
+            yaml.MappingStartEvent: lambda event: self._start(event, {}),
+            yaml.SequenceStartEvent: lambda event: self._start(event, []),
+            yaml.MappingEndEvent: self._end,
+            yaml.SequenceEndEvent: self._end,
+            yaml.AliasEvent: self._alias,
+        }
+
     def feed(self, event: Any) -> None:
-        kind = type(event)
-        if kind is yaml.ScalarEvent:
-            self._scalar(event)
-        elif kind is yaml.MappingStartEvent:
-            self._start(event, {})
-        elif kind is yaml.SequenceStartEvent:
-            self._start(event, [])
-        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-            self._end()
-        elif kind is yaml.AliasEvent:
-            self._alias(event)
-        elif kind is yaml.DocumentStartEvent:
+        """Any event: the handled ones, and the few that need no data (document, stream)."""
+        handler = self.handlers().get(type(event))
+        if handler is not None:
+            handler(event)
+        elif type(event) is yaml.DocumentStartEvent:
             self.documents += 1
             if self.documents > 1:
                 msg = "a file holds one YAML document; remove the second `---` and what follows"
@@ -161,20 +168,20 @@ class _Builder:
             raise _Fatal(pos, "unsafe-tag", msg)
 
     def _scalar(self, event: Any) -> None:
-        pos = _pos(event.start_mark)
-        self._check_tag(event.tag, _SCALAR_TAGS, pos)
-        tag = event.tag
+        mark, tag, text = event.start_mark, event.tag, event.value
+        pos = (mark.line + 1, mark.column + 1)
+        if tag is not None:
+            self._check_tag(tag, _SCALAR_TAGS, pos)
         if tag is None or tag == "!":
-            plain = event.implicit[0]
-            tag = _resolve_plain(event.value) if plain else _TAG + "str"
-        top = self.stack[-1] if self.stack else None
-        if top is not None and isinstance(top.value, dict) and top.key is None:
-            key = _MERGE if tag == _TAG + "merge" else sys.intern(event.value)
+            tag = _resolve_plain(text) if event.implicit[0] else _STR
+        stack = self.stack
+        if stack and stack[-1].key is None and type(stack[-1].value) is dict:
+            key = _MERGE if tag == _MERGE_TAG else sys.intern(text)
             self._add(key, pos, 1, event.anchor, None)
             return
-        value = self._construct(tag, event.value, pos)
+        value = text if tag == _STR else self._construct(tag, text, pos)
         plain = event.implicit[0] and not event.style
-        raw = event.value if plain and _misread(value, event.value) else None
+        raw = text if plain and value is not text and _misread(value, text) else None
         self._add(value, pos, 1, event.anchor, raw)
 
     def _construct(self, tag: str, text: str, pos: Pos) -> Any:
@@ -209,7 +216,7 @@ class _Builder:
             return (*top.path, len(top.value))
         return (*top.path, top.key) if top.key not in (None, _MERGE) else top.path
 
-    def _end(self) -> None:
+    def _end(self, event: Any = None) -> None:
         frame = self.stack.pop()
         if isinstance(frame.value, dict) and frame.merges:
             self._apply_merges(frame)
