@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from contextlib import nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -45,32 +46,34 @@ def resolve_workspace(path: Path | None) -> Path:
 
 def check(workspace: Path, max_mb: float = 5.0) -> CheckResult:
     """Check the workspace, with a progress bar on a terminal when there are many files."""
-    from guestology.loading import find_workspace_files
     from guestology.problems import GuestologyError
     from guestology.workspace import check_workspace
 
     max_bytes = int(max_mb * 1_000_000)
     try:
-        many = sys.stderr.isatty() and len(find_workspace_files(workspace)) >= PROGRESS_MIN_FILES
-        with _progress() if many else nullcontext() as bar:
+        with _progress() if sys.stderr.isatty() else nullcontext() as bar:
             return check_workspace(workspace, max_bytes, bar)
     except GuestologyError as exc:
         raise fail(str(exc)) from None
 
 
-def _progress() -> Any:
-    from contextlib import contextmanager
-
+@contextmanager
+def _progress() -> Iterator[Callable[[int, int], None]]:
+    """A progress callback that shows a bar on stderr once a workspace has many files."""
     from rich.console import Console
-    from rich.progress import Progress
+    from rich.progress import Progress, TaskID
 
-    @contextmanager
-    def bar() -> Any:
-        with Progress(console=Console(stderr=True), transient=True) as progress:
-            task = progress.add_task("Reading persona files", total=None)
-            yield lambda done, total: progress.update(task, completed=done, total=total)
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task: list[TaskID] = []
 
-    return bar()
+        def update(done: int, total: int) -> None:
+            if total < PROGRESS_MIN_FILES:
+                return
+            if not task:
+                task.append(progress.add_task("Reading persona files", total=total))
+            progress.update(task[0], completed=done)
+
+        yield update
 
 
 def print_problems(problems: list[Problem], *, hide_warnings: bool = False) -> None:

@@ -110,3 +110,19 @@ def test_version_in_a_real_process() -> None:
         [sys.executable, "-m", "guestology", "--version"], capture_output=True, text=True
     )
     assert done.returncode == 0 and done.stdout.startswith("guestology 0.")
+
+
+@pytest.mark.parametrize(("files", "bar"), [(100, True), (99, False)])
+def test_progress_bar_on_a_terminal_only_for_many_files(
+    tmp_path: Path, files: int, bar: bool
+) -> None:
+    for i in range(files):
+        (tmp_path / f"p{i:03}.yaml").write_text(f"persona: p{i}\nname: P{i}\n")
+    command = f"{sys.executable} -m guestology validate {tmp_path} --quiet"
+    on_tty = subprocess.run(
+        ["script", "-qec", command, "/dev/null"], capture_output=True, text=True, timeout=120
+    )
+    in_pipe = subprocess.run(command.split(), capture_output=True, text=True, timeout=120)
+    assert on_tty.returncode == in_pipe.returncode == 0
+    assert ("Reading persona files" in on_tty.stdout) is bar
+    assert in_pipe.stdout == in_pipe.stderr == ""
