@@ -101,7 +101,9 @@ def map_command(
     ws = result.workspace
     unknown = [p for p in persona if p not in ws.personas]
     if unknown:
-        raise fail(f"unknown persona `{unknown[0]}` (known: {', '.join(sorted(ws.personas))})")
+        from guestology.problems import did_you_mean
+
+        raise fail(f"unknown persona `{unknown[0]}`{did_you_mean(unknown[0], ws.personas)}")
     graph = build_graph(ws)
     site = fmt is MapFormat.html and (output.endswith(("/", "\\")) or path.is_dir())
     if fmt is MapFormat.html:
