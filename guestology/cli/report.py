@@ -73,6 +73,7 @@ def report_command(
         report = analyse(build_graph(result.workspace), persona or None)
     except GuestologyError as exc:
         raise fail(str(exc)) from None
+    del result  # the report stands alone: let the workspace go before rendering
     color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     text = _render(report, output_format, width, color=color)
     if output is None:

