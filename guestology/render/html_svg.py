@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -23,9 +24,18 @@ def num(value: float) -> str:
 
 
 def _attr(value: Any) -> str:
-    if isinstance(value, float):
+    """An escaped attribute value or text (numbers need no escaping)."""
+    kind = type(value)
+    if kind is float:
         return num(value)
-    return str(value)
+    if kind is int:
+        return str(value)
+    return str(escape(str(value)))
+
+
+@cache
+def _attr_name(key: str) -> str:
+    return key.rstrip("_").replace("_", "-")
 
 
 def el(tag: str, attrs: dict[str, Any] | None = None, *children: Child) -> Markup:
@@ -39,8 +49,8 @@ def el(tag: str, attrs: dict[str, Any] | None = None, *children: Child) -> Marku
     for key, value in (attrs or {}).items():
         if value is None or value is False:
             continue
-        name = key.rstrip("_").replace("_", "-")
-        parts.append(f" {name}" if value is True else f' {name}="{escape(_attr(value))}"')
+        name = _attr_name(key)
+        parts.append(f" {name}" if value is True else f' {name}="{_attr(value)}"')
     inner = "".join(_children(children))
     parts.append(f">{inner}</{tag}>")
     return Markup("".join(parts))
@@ -53,7 +63,7 @@ def _children(children: Iterable[Any]) -> Iterable[str]:
         if isinstance(child, Markup):
             yield str(child)
         elif isinstance(child, str | int | float):
-            yield str(escape(_attr(child)))
+            yield _attr(child)
         else:
             yield from _children(child)
 
