@@ -108,8 +108,7 @@ def parse_yaml(text: str, path: str) -> Parsed:
     """Parse one YAML document into plain data with positions; never raises for bad input."""
     builder = _Builder(path)
     loader = _Loader(text)
-    handlers = builder.handlers()
-    get_event, other = loader.get_event, builder.feed
+    handlers, other, get_event = builder.handlers, builder.other_event, loader.get_event
     try:
         while type(event := get_event()) is not yaml.StreamEndEvent:
             handlers.get(type(event), other)(event)
@@ -138,10 +137,8 @@ class _Builder:
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.documents = 0
         self.expanded = 0
-
-    def handlers(self) -> dict[type, Callable[[Any], None]]:
-        """The event handlers by event class (the parser's hot loop looks them up)."""
-        return {
+        # The data events by class: the parser's hot loop looks each event up here.
+        self.handlers: dict[type, Callable[[Any], None]] = {
             yaml.ScalarEvent: self._scalar,
             yaml.MappingStartEvent: lambda event: self._start(event, {}),
             yaml.SequenceStartEvent: lambda event: self._start(event, []),
@@ -150,12 +147,9 @@ class _Builder:
             yaml.AliasEvent: self._alias,
         }
 
-    def feed(self, event: Any) -> None:
-        """Any event: the handled ones, and the few that need no data (document, stream)."""
-        handler = self.handlers().get(type(event))
-        if handler is not None:
-            handler(event)
-        elif type(event) is yaml.DocumentStartEvent:
+    def other_event(self, event: Any) -> None:
+        """The events that carry no data: only a second document matters."""
+        if type(event) is yaml.DocumentStartEvent:
             self.documents += 1
             if self.documents > 1:
                 msg = "a file holds one YAML document; remove the second `---` and what follows"
