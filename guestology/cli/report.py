@@ -86,13 +86,13 @@ def report_command(
 
 def _render(report, fmt: ReportFormat, width: int, *, color: bool) -> str:  # type: ignore[no-untyped-def]
     if fmt is ReportFormat.json:
-        from guestology.render.report_json import to_json
+        from guestology.render.report.jsondoc import to_json
 
         return to_json(report)
     if fmt is ReportFormat.markdown:
-        from guestology.render.report_markdown import to_markdown
+        from guestology.render.report.markdown import to_markdown
 
         return to_markdown(report)
-    from guestology.render.report_text import to_text
+    from guestology.render.report.text import to_text
 
     return to_text(report, width, color=color)

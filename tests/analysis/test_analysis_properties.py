@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from guestology.analysis import SECTIONS, analyse
 from guestology.graph import build_graph
 from guestology.model import Persona, Service, Touchpoint, Workspace
-from guestology.render.report_json import to_json
-from guestology.render.report_markdown import to_markdown
-from guestology.render.report_text import to_text
+from guestology.render.report.jsondoc import to_json
+from guestology.render.report.markdown import to_markdown
+from guestology.render.report.text import to_text
 
 STAGES = ["s0", "s1", "s2"]
 KEYS = ["safety", "courtesy", "inclusion", "show", "efficiency"]

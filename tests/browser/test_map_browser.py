@@ -21,7 +21,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 from guestology.graph import build_graph
 from guestology.render import html
-from guestology.render.html_together import LINES_UP_TO
+from guestology.render.html.together import LINES_UP_TO
 from guestology.workspace import check_workspace
 
 os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 import guestology.cli.map  # noqa: F401  (registers the command)
 from guestology.cli import app
-from guestology.render import dot_flow
+from guestology.render.dot import flow as dot_flow
 from guestology.workspace import check_workspace
 
 ROOT = Path(__file__).resolve().parent.parent.parent

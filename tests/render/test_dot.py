@@ -15,7 +15,9 @@ import pytest
 
 from guestology.graph import build_graph
 from guestology.problems import GuestologyError
-from guestology.render import dot, dot_flow, dot_needs
+from guestology.render import dot
+from guestology.render.dot import flow as dot_flow
+from guestology.render.dot import needs as dot_needs
 from guestology.workspace import check_workspace
 
 SERVICE = """\

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from guestology.graph import build_graph
 from guestology.render import dot
-from guestology.render.dot_text import (
+from guestology.render.dot.text import (
     EMOTION_COLORS,
     clean,
     emotion_fill,

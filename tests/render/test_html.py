@@ -13,7 +13,7 @@ from markupsafe import escape
 from guestology.graph import build_graph
 from guestology.problems import GuestologyError
 from guestology.render import html
-from guestology.render.html_svg import el, safe_json, signed
+from guestology.render.html.svg import el, safe_json, signed
 from guestology.resources import templates_dir
 from guestology.workspace import check_workspace
 

@@ -11,7 +11,7 @@ from report_fixtures import park_report
 
 from guestology.analysis import SECTIONS, analyse
 from guestology.graph import build_graph
-from guestology.render.report_json import to_json
+from guestology.render.report.jsondoc import to_json
 from guestology.workspace import check_workspace
 
 ROOT = Path(__file__).resolve().parents[2]

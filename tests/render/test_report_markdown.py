@@ -9,7 +9,7 @@ import pytest
 from report_fixtures import park_report
 
 from guestology.analysis import SECTION_TITLES, SECTIONS
-from guestology.render.report_markdown import md, to_markdown
+from guestology.render.report.markdown import md, to_markdown
 
 
 @pytest.fixture

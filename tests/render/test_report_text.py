@@ -10,7 +10,7 @@ from report_fixtures import park_report
 
 from guestology.analysis import SECTION_TITLES, SECTIONS, analyse
 from guestology.graph import build_graph
-from guestology.render.report_text import to_text
+from guestology.render.report.text import to_text
 from guestology.workspace import check_workspace
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "personas"

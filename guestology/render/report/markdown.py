@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from guestology.render.report_model import SectionView, Table, headline, section_views
+from guestology.render.report.sections import SectionView, Table, headline, section_views
 
 if TYPE_CHECKING:
     from guestology.analysis import Finding, Report

@@ -13,25 +13,12 @@ draws, so the time stays small for any journey.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import graphviz
 import networkx as nx
 
 from guestology.graph import steps
-from guestology.render.dot_blueprint_draw import draw_bands
-from guestology.render.dot_legend import blueprint_legend
-
-LANES = ("customer", "onstage", "backstage", "support")
-
-
-@dataclass
-class Column:
-    """One journey step and the touchpoints in each lane below it."""
-
-    number: int
-    step: dict
-    cells: dict[str, list[str]] = field(default_factory=lambda: {lane: [] for lane in LANES[1:]})
+from guestology.render.dot.blueprint_draw import Column, draw_bands
+from guestology.render.dot.legend import blueprint_legend
 
 
 def draw(g: nx.MultiDiGraph, canvas: graphviz.Digraph, personas: list[str]) -> list[str]:

@@ -30,13 +30,13 @@ from guestology import __version__
 from guestology.analysis import analyse
 from guestology.model import Workspace
 from guestology.problems import GuestologyError
-from guestology.render.html_compass import compass_view
-from guestology.render.html_findings import findings_view, headline_figures
-from guestology.render.html_journey import STEPS_PER_ROW, journey_view
-from guestology.render.html_network import network_view
-from guestology.render.html_svg import safe_json
-from guestology.render.html_together import together_view
-from guestology.render.html_view import MapContext, build_context, overview_view, persona_card
+from guestology.render.html.compass import compass_view
+from guestology.render.html.findings import findings_view, headline_figures
+from guestology.render.html.journey import STEPS_PER_ROW, journey_view
+from guestology.render.html.network import network_view
+from guestology.render.html.svg import safe_json
+from guestology.render.html.together import together_view
+from guestology.render.html.view import MapContext, build_context, overview_view, persona_card
 from guestology.resources import templates_dir
 
 PAPERS = {"a3": "A3", "a4": "A4"}

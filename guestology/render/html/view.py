@@ -16,8 +16,8 @@ import networkx as nx
 from guestology.graph import steps as graph_steps
 from guestology.graph import tp_node
 from guestology.model import Persona, Workspace
-from guestology.render.html_curve import tone
-from guestology.render.html_svg import signed
+from guestology.render.html.curve import tone
+from guestology.render.html.svg import signed
 
 CARDS_UP_TO = 24  # more personas than this: a compact table instead of cards
 

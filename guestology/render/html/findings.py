@@ -11,9 +11,9 @@ from statistics import fmean
 from typing import Any
 
 from guestology.analysis import Finding, Report
-from guestology.render.html_curve import tone
-from guestology.render.html_svg import clip, signed
-from guestology.render.html_view import MapContext
+from guestology.render.html.curve import tone
+from guestology.render.html.svg import clip, signed
+from guestology.render.html.view import MapContext
 
 LIMIT = 8
 TITLE_CHARS, DETAIL_CHARS = 160, 280  # the report has the whole text

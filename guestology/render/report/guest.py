@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from guestology.analysis.needs import coverage_figure
-from guestology.render.report_model import Table, cut, pct, plural, signed, spark, table
+from guestology.render.report.tables import Table, clip, pct, plural, signed, spark, table
 
 if TYPE_CHECKING:
     from guestology.analysis import Report
@@ -108,10 +108,10 @@ def wow(report: Report, s: Any, limit: Limit) -> tuple[str, list[Table]]:
     summary = (
         f"{plural(opps, 'opportunity', 'opportunities')} and "
         f"{plural(len(s.ideas) - opps, 'wow gesture')}; best value for money: "
-        f"{cut(best.text, 60)} at {report.tp_name(best.touchpoint)}."
+        f"{clip(best.text, 60)} at {report.tp_name(best.touchpoint)}."
     )
     cells = [
-        [f"{i.score:g}", cut(i.text), report.tp_name(i.touchpoint),
+        [f"{i.score:g}", clip(i.text, 80), report.tp_name(i.touchpoint),
          "wow" if i.kind == "wow" else f"{i.impact}/{i.effort}", signed(i.emotion), str(i.passing)]
         for i in s.ideas
     ]  # fmt: skip
@@ -133,7 +133,7 @@ def stereotypes(report: Report, s: Any, limit: Limit) -> tuple[str, list[Table]]
     rows = sorted(s.stereotypes, key=lambda x: (x.valence == "positive", len(x.countered_by),
                                                 -len(x.reinforced_by)))  # fmt: skip
     cells = [
-        [report.persona_name(x.persona), cut(x.text), x.valence, str(len(x.countered_by)),
+        [report.persona_name(x.persona), clip(x.text, 80), x.valence, str(len(x.countered_by)),
          ", ".join(report.tp_name(t) for t in x.reinforced_by) or "-"]
         for x in rows
     ]  # fmt: skip

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from guestology.render.html_view import MapContext
+from guestology.render.html.view import MapContext
 
 NEEDS_PER_TOUCHPOINT, NAMES_PER_NEED = 8, 3
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import graphviz
 import networkx as nx
 
-from guestology.render.dot_data import (
+from guestology.render.dot.data import (
     aggregate_steps,
     journeys,
     mean_emotions,
@@ -25,8 +25,8 @@ from guestology.render.dot_data import (
     stages,
     supports,
 )
-from guestology.render.dot_legend import flow_legend
-from guestology.render.dot_text import emotion_fill, gv_id, label, plural, signed, wrap
+from guestology.render.dot.legend import flow_legend
+from guestology.render.dot.text import emotion_fill, gv_id, label, plural, signed, wrap
 
 MAX_STEP_EDGES = 400
 MAX_TOUCHPOINTS = 2500

@@ -13,9 +13,9 @@ from typing import Any
 
 from markupsafe import Markup
 
-from guestology.render.html_curve import emotion_y
-from guestology.render.html_svg import clip, el, num, signed, svg_root, titled
-from guestology.render.html_view import MapContext
+from guestology.render.html.curve import emotion_y
+from guestology.render.html.svg import clip, el, num, signed, svg_root, titled
+from guestology.render.html.view import MapContext
 
 LINES_UP_TO = 10
 MAX_COLUMNS = 40

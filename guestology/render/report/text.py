@@ -16,7 +16,7 @@ from rich.rule import Rule
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from guestology.render.report_model import SectionView, Table, headline, section_views
+from guestology.render.report.sections import SectionView, Table, headline, section_views
 
 if TYPE_CHECKING:
     from guestology.analysis import Finding, Report

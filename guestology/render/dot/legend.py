@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from guestology.render.dot_text import EMOTION_COLORS, emotion_fill, html, html_lines
+from guestology.render.dot.text import EMOTION_COLORS, emotion_fill, html, html_lines
 
 TABLE = '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="4" CELLPADDING="4">'
 

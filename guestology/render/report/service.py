@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from guestology.render.report_model import Table, cut, pct, plural, signed, table
+from guestology.render.report.tables import Table, clip, pct, plural, signed, table
 
 if TYPE_CHECKING:
     from guestology.analysis import Report
@@ -77,7 +77,7 @@ def internal(report: Report, s: Any, limit: Limit) -> tuple[str, list[Table]]:
         f"their work reaches {len({t for c in s.cast for t in c.downstream})} guest touchpoints."
     )
     cells = [
-        [c.name, pct(c.coverage), "; ".join(cut(n.text, 40) for n in c.unmet) or "-",
+        [c.name, pct(c.coverage), "; ".join(clip(n.text, 40) for n in c.unmet) or "-",
          signed(None if c.mean_emotion is None else round(c.mean_emotion, 1)),
          str(len(c.downstream)), str(len(c.guests))]
         for c in s.cast
@@ -112,7 +112,7 @@ def recovery(report: Report, s: Any, limit: Limit) -> tuple[str, list[Table]]:
     )
     rows = [*s.unowned, *s.owned]
     cells = [[report.tp_name(p.touchpoint), p.owner or "NOBODY", report.persona_name(p.persona),
-              cut(p.text)] for p in rows]  # fmt: skip
+              clip(p.text, 80)] for p in rows]  # fmt: skip
     headers = ["Touchpoint", "Owner", "Persona", "Pain"]
     return summary, [table("Severe pain points, unowned first", headers, cells, limit)]
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from guestology.model import Item, Persona
-from guestology.render.html_curve import emotion_curve, expectation_view, tone
-from guestology.render.html_svg import signed
-from guestology.render.html_view import MapContext
+from guestology.render.html.curve import emotion_curve, expectation_view, tone
+from guestology.render.html.svg import signed
+from guestology.render.html.view import MapContext
 
 STEPS_PER_ROW = {"a3": 12, "a4": 8}
 LANES = [

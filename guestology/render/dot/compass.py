@@ -13,9 +13,9 @@ from dataclasses import dataclass
 import graphviz
 import networkx as nx
 
-from guestology.render.dot_data import compass_items, served_by, step_links
-from guestology.render.dot_legend import compass_legend
-from guestology.render.dot_text import html, html_lines
+from guestology.render.dot.data import compass_items, served_by, step_links
+from guestology.render.dot.legend import compass_legend
+from guestology.render.dot.text import html, html_lines
 
 COMPASS_ATTRS = {"rankdir": "TB", "nodesep": "0.6", "ranksep": "0.5"}
 POINTS = {

@@ -21,7 +21,7 @@ import graphviz
 import networkx as nx
 
 from guestology.problems import GuestologyError
-from guestology.render import dot_blueprint, dot_compass, dot_flow, dot_needs
+from guestology.render.dot import blueprint, compass, flow, needs
 
 FONT = "DejaVu Sans"
 GRAPH_ATTRS: dict[str, str] = {
@@ -59,10 +59,10 @@ PNG_DPI = "150"
 
 View = Callable[[nx.MultiDiGraph, graphviz.Digraph, list[str]], list[str]]
 VIEWS: dict[str, View] = {
-    "touchpoints": dot_flow.draw,
-    "needs": dot_needs.draw,
-    "compass": dot_compass.draw,
-    "blueprint": dot_blueprint.draw,
+    "touchpoints": flow.draw,
+    "needs": needs.draw,
+    "compass": compass.draw,
+    "blueprint": blueprint.draw,
 }
 ONE_PERSONA_VIEWS = ("compass", "blueprint")
 

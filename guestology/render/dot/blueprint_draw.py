@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
 
 import graphviz
 import networkx as nx
 
-from guestology.render.dot_text import emotion_fill, label, plural, wrap
+from guestology.render.dot.text import emotion_fill, label, plural, wrap
 
-if TYPE_CHECKING:
-    from guestology.render.dot_blueprint import Column
+LANES = ("customer", "onstage", "backstage", "support")
+
+
+@dataclass
+class Column:
+    """One journey step and the touchpoints in each lane below it."""
+
+    number: int
+    step: dict
+    cells: dict[str, list[str]] = field(default_factory=lambda: {lane: [] for lane in LANES[1:]})
+
 
 LANE_TITLES = {
     "customer": "CUSTOMER ACTIONS",

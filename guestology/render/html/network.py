@@ -13,9 +13,9 @@ from typing import Any
 
 from markupsafe import Markup
 
-from guestology.render.html_netdata import flows, script_data
-from guestology.render.html_svg import clip, el, num, svg_root, titled
-from guestology.render.html_view import MapContext
+from guestology.render.html.netdata import flows, script_data
+from guestology.render.html.svg import clip, el, num, svg_root, titled
+from guestology.render.html.view import MapContext
 
 COL_W, BOX_W, BOX_H, ROW_H = 250, 200, 34, 42
 LINE_CHARS = 27  # characters per line of a touchpoint's name in its box (two lines at most)

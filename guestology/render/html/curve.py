@@ -11,7 +11,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from guestology.render.html_svg import el, num, signed, svg_root, titled
+from guestology.render.html.svg import el, num, signed, svg_root, titled
 
 STEP_W = 112  # one journey column, in CSS pixels (the SVG scales with the table)
 CURVE_H = 132

@@ -11,9 +11,9 @@ from __future__ import annotations
 import graphviz
 import networkx as nx
 
-from guestology.render.dot_data import compass_items, direct_serves, persona_ids, served_by
-from guestology.render.dot_legend import needs_legend
-from guestology.render.dot_text import gv_id, html, html_lines, label, plural, wrap
+from guestology.render.dot.data import compass_items, direct_serves, persona_ids, served_by
+from guestology.render.dot.legend import needs_legend
+from guestology.render.dot.text import gv_id, html, html_lines, label, plural, wrap
 
 MAX_PERSONAS = 12
 BOUNDED_NODES = 250
