@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from guestology.analysis.serving import persona_serving
 from guestology.model import Workspace
 from guestology.problems import Problem, warning
 
@@ -25,7 +26,7 @@ def find_gaps(ws: Workspace, complete: bool = True) -> list[Problem]:
 def unmet_needs(ws: Workspace) -> list[Problem]:
     out = []
     for persona in ws.personas.values():
-        serving = persona.serving_steps()
+        serving = persona_serving(persona)
         for need in persona.compass.needs:
             if not serving.get(need.id):
                 msg = f"need `{need.id}` of `{persona.id}` is served by no journey step"

@@ -253,23 +253,6 @@ class Persona(Node):
     def id(self) -> str:
         return self.persona
 
-    def serving_steps(self) -> dict[str, list[int]]:
-        """Each need and want id -> indexes of the steps that serve it.
-
-        A step that serves a want also serves the needs the want is ``for``: the guest needs
-        water, wants bottled water, and the kiosk selling bottled water meets the need.
-        """
-        refines = {want.id: want.for_ for want in self.compass.wants}
-        found: dict[str, list[int]] = {i.id: [] for i in [*self.compass.needs, *self.compass.wants]}
-        for index, step in enumerate(self.journey):
-            targets = set(step.serves)
-            for served in step.serves:
-                targets.update(refines.get(served, ()))
-            for target in targets:
-                if target in found:
-                    found[target].append(index)
-        return found
-
 
 class Service(Node):
     format: Literal[1] | None = None

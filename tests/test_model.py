@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from guestology.analysis.serving import persona_serving
 from guestology.model import Expectation, Need, PainPoint, Persona, Stage, slugify
 from guestology.workspace import check_workspace
 
@@ -74,7 +75,7 @@ def test_serving_a_want_serves_the_need_it_refines() -> None:
             "journey": [{"touchpoint": "kiosk", "emotion": 1, "serves": ["bottled"]}],
         }
     )
-    assert persona.serving_steps() == {"water": [0], "bottled": [0]}
+    assert persona_serving(persona) == {"water": [0], "bottled": [0]}
 
 
 def test_model_objects_know_where_they_came_from(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,10 +3,33 @@
 >>> from guestology.analysis import analyse
 >>> report = analyse(build_graph(workspace))            # doctest: +SKIP
 >>> for finding in report.top_findings(5): ...          # doctest: +SKIP
+
+Every rule that more than one output shows (which touchpoints a persona filter keeps, when a
+need is served, the flows between touchpoints, where personas diverge, expectation bands,
+the headline figures) lives in this package, once; renderers only read the ``Report``.
+Light rules that validation needs too (``serving``) import nothing heavy: this package's
+names are loaded on first use.
 """
 
-from guestology.analysis.findings import Finding
-from guestology.analysis.report import SECTION_TITLES, SECTIONS, Report, analyse
-from guestology.analysis.view import View, make_view
+from __future__ import annotations
 
-__all__ = ["SECTIONS", "SECTION_TITLES", "Finding", "Report", "View", "analyse", "make_view"]
+import importlib
+from typing import Any
+
+_LAZY = {
+    "SECTIONS": "guestology.analysis.report",
+    "SECTION_TITLES": "guestology.analysis.report",
+    "Report": "guestology.analysis.report",
+    "analyse": "guestology.analysis.report",
+    "Finding": "guestology.analysis.findings",
+    "View": "guestology.analysis.view",
+    "make_view": "guestology.analysis.view",
+}
+
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'guestology.analysis' has no attribute {name!r}")

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from guestology.analysis.findings import MINOR, NOTABLE, SERIOUS, Finding, located
-from guestology.analysis.view import View, field_of, name_list, plural
+from guestology.analysis.view import View, field_of
+from guestology.render.common import name_list, plural
 
 
 @dataclass(frozen=True)

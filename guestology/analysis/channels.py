@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from guestology.analysis.findings import MINOR, NOTABLE, NOTE, Finding, located
 from guestology.analysis.needs import NeedsSection, needs_coverage
-from guestology.analysis.view import View, name_list
+from guestology.analysis.view import View
+from guestology.render.common import name_list
 
 NO_CHANNEL = "(none)"
 IN_PERSON = "in-person"

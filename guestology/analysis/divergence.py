@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from guestology.analysis.findings import MINOR, NOTABLE, Finding, located
-from guestology.analysis.view import Attrs, View, name_list, signed
+from guestology.analysis.scope import Scope
+from guestology.analysis.view import View
+from guestology.render.common import name_list, signed
 
 SPREAD = 3
 
@@ -41,25 +43,16 @@ class DivergenceSection:
     findings: list[Finding] = field(default_factory=list)
 
 
-def persona_emotions(visits: list[Attrs]) -> dict[str, float]:
-    """Each persona's mean emotion over their visits of one touchpoint."""
-    sums: dict[str, list[int]] = {}
-    for visit in visits:
-        sums.setdefault(visit["persona"], []).append(visit["emotion"])
-    return {p: sum(e) / len(e) for p, e in sums.items()}
-
-
 def diverges(high: float, low: float) -> bool:
     return (high >= 1 and low <= -1) or high - low >= SPREAD
 
 
-def divergent_touchpoints(view: View) -> DivergenceSection:
+def divergent_touchpoints(view: View, scope: Scope) -> DivergenceSection:
     section = DivergenceSection()
-    for tp, visits in view.visits.items():
+    for tp, stats in scope.stats.items():
         shared = False
         for kind in ("guest", "cast"):
-            group = [v for v in visits if view.is_cast(v["persona"]) == (kind == "cast")]
-            emotions = persona_emotions(group)
+            emotions = {p: e for p, e in stats.emotions if view.is_cast(p) == (kind == "cast")}
             if len(emotions) < 2:
                 continue
             shared = True

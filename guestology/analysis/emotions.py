@@ -13,7 +13,8 @@ from itertools import pairwise
 from typing import Any
 
 from guestology.analysis.findings import MINOR, NOTABLE, SERIOUS, Finding
-from guestology.analysis.view import Attrs, View, signed
+from guestology.analysis.view import Attrs, View
+from guestology.render.common import signed
 
 DROP_THRESHOLD = 2  # a fall of this much between consecutive steps is a finding
 
@@ -52,19 +53,62 @@ class EmotionCurve:
         return self.drop[0].emotion - self.drop[1].emotion if self.drop else 0
 
 
+@dataclass(frozen=True)
+class Evoked:
+    """A named emotion of a persona's compass (East) and the steps that evoke it."""
+
+    persona: str
+    id: str
+    text: str
+    valence: str  # positive | negative
+    steps: tuple[int, ...] = ()  # 0-based, journey order
+    touchpoints: tuple[str, ...] = ()  # journey order, each once
+    file: str = ""
+    line: int = 0
+    col: int = 0
+
+
 @dataclass
 class EmotionsSection:
     curves: list[EmotionCurve] = field(default_factory=list)
+    evoked: list[Evoked] = field(default_factory=list)  # every compass emotion in scope
     findings: list[Finding] = field(default_factory=list)
+
+    def curve(self, persona: str) -> EmotionCurve | None:
+        return next((c for c in self.curves if c.persona == persona), None)
 
 
 def emotion_curves(view: View) -> EmotionsSection:
     section = EmotionsSection()
     for pid in view.personas:
-        curve = emotion_curve(pid, view.persona_name(pid), view.steps.get(pid, []))
+        steps = view.steps.get(pid, [])
+        curve = emotion_curve(pid, view.persona_name(pid), steps)
         section.curves.append(curve)
         section.findings.extend(_findings(view, curve))
+        section.evoked.extend(evoked_emotions(view, pid, steps))
     return section
+
+
+def evoked_emotions(view: View, persona: str, steps: list[Attrs]) -> list[Evoked]:
+    out = []
+    for item in view.items.get(persona, {}).values():
+        if item["kind"] != "emotion":
+            continue
+        at = [s for s in steps if item["id"] in s["evokes"]]
+        out.append(
+            Evoked(
+                persona,
+                item["id"],
+                item["text"],
+                item.get("valence") or "positive",
+                tuple(s["step"] for s in at),
+                tuple(dict.fromkeys(s["touchpoint"] for s in at)),
+                item.get("file", ""),
+                item.get("line", 0),
+                item.get("col", 0),
+            )
+        )
+    return out
 
 
 def curve_points(steps: list[Attrs]) -> list[CurvePoint]:
@@ -115,11 +159,13 @@ def _findings(view: View, curve: EmotionCurve) -> list[Finding]:
     if end is None or peak is None:
         return out
     if end.emotion <= -1:
-        title = f"{who}: the journey ends low ({end.emotion:+d} at {view.tp_name(end.touchpoint)})"
+        title = (
+            f"{who}: the journey ends low ({signed(end.emotion)} at {view.tp_name(end.touchpoint)})"
+        )
         detail = "Peak-end rule: the last moment colours the memory of the whole visit."
         add(end, "ends-low", SERIOUS, title, detail, "end")
     if peak.emotion <= -2:
-        title = f"{who}: the most intense moment is a low ({peak.emotion:+d} at "
+        title = f"{who}: the most intense moment is a low ({signed(peak.emotion)} at "
         title += f"{view.tp_name(peak.touchpoint)})"
         detail = (
             f"Peak-end score {signed(curve.peak_end or 0)}: this is the moment they will remember."
@@ -127,13 +173,13 @@ def _findings(view: View, curve: EmotionCurve) -> list[Finding]:
         add(peak, "negative-peak", NOTABLE, title, detail, "peak")
     if curve.drop and curve.drop_size >= DROP_THRESHOLD:
         before, after = curve.drop
-        title = f"{who}: emotion falls {before.emotion:+d} -> {after.emotion:+d} from "
+        title = f"{who}: emotion falls {signed(before.emotion)} -> {signed(after.emotion)} from "
         title += f"{view.tp_name(before.touchpoint)} to {view.tp_name(after.touchpoint)}"
         detail = f"The largest drop between consecutive steps ({curve.drop_size})."
         add(after, "emotion-drop", NOTABLE, title, detail, "drop")
     for point in curve.lows:
         if point.step not in reported:
-            title = f"{who} feels {point.emotion:+d} at {view.tp_name(point.touchpoint)}"
+            title = f"{who} feels {signed(point.emotion)} at {view.tp_name(point.touchpoint)}"
             severity = NOTABLE if point.emotion <= -2 else MINOR
             detail = f"Step {point.step + 1} of {len(curve.points)}."
             add(point, "low-moment", severity, title, detail, f"visit-{point.visit}")

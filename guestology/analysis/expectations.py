@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from guestology.analysis.findings import NOTABLE, NOTE, SERIOUS, Finding
+from guestology.analysis.serving import classify
 from guestology.analysis.view import Attrs, View
 
 
@@ -59,15 +60,13 @@ class ExpectationsSection:
     touchpoints: list[TouchpointGaps] = field(default_factory=list)  # worst mean gap first
     unmeasured: int = 0  # steps in scope lacking an expectation or a delivery
     findings: list[Finding] = field(default_factory=list)
+    _index: dict[tuple[str, int], StepGap] = field(default_factory=dict, repr=False)
 
-
-def classify(adequate: int, desired: int, delivery: int) -> tuple[int, str]:
-    """``(gap, band)`` of one delivery against a zone of tolerance."""
-    if delivery < adequate:
-        return delivery - adequate, "below"
-    if delivery > desired:
-        return delivery - desired, "above"
-    return 0, "within"
+    def at(self, persona: str, step: int) -> StepGap | None:
+        """The gap of one step (0-based index), ``None`` when it is not measured."""
+        if not self._index:
+            self._index = {(g.persona, g.step): g for g in self.steps}
+        return self._index.get((persona, step))
 
 
 def step_gap(step: Attrs, visit: int = 1) -> StepGap | None:

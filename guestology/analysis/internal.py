@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from guestology.analysis.findings import MINOR, NOTABLE, SERIOUS, Finding
 from guestology.analysis.needs import NeedsSection, NeedStatus, needs_coverage
-from guestology.analysis.view import View, name_list, plural
+from guestology.analysis.view import View
+from guestology.render.common import name_list, plural, signed
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,9 @@ def _mood_findings(view: View, pid: str) -> list[Finding]:
         if step["emotion"] > -1:
             continue
         reach = downstream(view, [tp])
-        title = f"Cast: {view.persona_name(pid)} feels {step['emotion']:+d} at {view.tp_name(tp)}"
+        title = (
+            f"Cast: {view.persona_name(pid)} feels {signed(step['emotion'])} at {view.tp_name(tp)}"
+        )
         title += f", which {_reach(view, tp, reach)}"
         places = name_list([view.tp_name(t) for t in reach]) or "none"
         out.append(

@@ -22,7 +22,9 @@ from typing import Any
 import networkx as nx
 
 from guestology.analysis.findings import MINOR, NOTABLE, NOTE, SERIOUS, Finding, located
-from guestology.analysis.view import View, plural, signed
+from guestology.analysis.scope import Scope
+from guestology.analysis.view import View
+from guestology.render.common import plural, signed
 
 EXACT_LIMIT, SAMPLE = 300, 200
 SWING = 2
@@ -49,14 +51,11 @@ class MomentsSection:
     findings: list[Finding] = field(default_factory=list)
 
 
-def flow_graph(view: View) -> nx.DiGraph:
+def flow_graph(scope: Scope) -> nx.DiGraph:
     """Touchpoints joined wherever a journey in scope moves from one to the next."""
     flow = nx.DiGraph()
-    flow.add_nodes_from(view.visits)
-    for steps in view.steps.values():
-        for a, b in pairwise(steps):
-            if a["touchpoint"] != b["touchpoint"]:
-                flow.add_edge(a["touchpoint"], b["touchpoint"])
+    flow.add_nodes_from(scope.stats)
+    flow.add_edges_from((f.source, f.target) for f in scope.flows)
     return flow
 
 
@@ -66,8 +65,8 @@ def betweenness(flow: nx.DiGraph) -> dict[str, float]:
     return nx.betweenness_centrality(flow, k=SAMPLE, seed=0)
 
 
-def moments_of_truth(view: View) -> MomentsSection:
-    central = betweenness(flow_graph(view))
+def moments_of_truth(view: View, scope: Scope) -> MomentsSection:
+    central = betweenness(flow_graph(scope))
     reasons = candidate_reasons(view, central)
     section = MomentsSection()
     for tp, attrs in view.touchpoints.items():

@@ -1,7 +1,7 @@
 """Needs coverage per persona (the Compass's North and West): served, weakly met, unmet.
 
 A step serves the needs and wants it lists, and a step serving a want also serves the needs
-that want is ``for`` (the same rule as validation, ``Persona.serving_steps``). A need is
+that want is ``for`` (``guestology.analysis.serving``, the rule validation uses too). A need is
 
 - **unmet** when no step serves it;
 - **weakly met** when every serving step delivers below expectation (``delivery`` under the
@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from guestology.analysis.findings import MINOR, NOTABLE, NOTE, SERIOUS, Finding, located
+from guestology.analysis.serving import band, serving_steps
 from guestology.analysis.view import Attrs, View
 
 WEIGHTS = {"high": 3, "medium": 2, "low": 1}
@@ -36,6 +37,7 @@ class NeedStatus:
     status: str  # served | weak | unmet
     touchpoints: tuple[str, ...] = ()  # the serving steps' touchpoints, in journey order
     steps: tuple[int, ...] = ()  # the serving steps' indexes (0-based)
+    direct: tuple[str, ...] = ()  # touchpoints whose steps name it in ``serves`` themselves
     file: str = ""
     line: int = 0
     col: int = 0
@@ -60,10 +62,19 @@ class PersonaCoverage:
 @dataclass
 class NeedsSection:
     personas: list[PersonaCoverage] = field(default_factory=list)
+    coverage: float | None = None  # priority-weighted over every need in scope
     findings: list[Finding] = field(default_factory=list)
+
+    _index: dict[tuple[str, str], NeedStatus] = field(default_factory=dict, repr=False)
 
     def of(self, persona: str) -> PersonaCoverage | None:
         return next((p for p in self.personas if p.persona == persona), None)
+
+    def status(self, persona: str, item: str) -> NeedStatus | None:
+        """One need's or want's status (``None`` when the persona is out of scope)."""
+        if not self._index:
+            self._index = {(i.persona, i.id): i for p in self.personas for i in p.items}
+        return self._index.get((persona, item))
 
 
 def needs_coverage(view: View) -> NeedsSection:
@@ -72,42 +83,28 @@ def needs_coverage(view: View) -> NeedsSection:
         cover = persona_coverage(view, pid)
         section.personas.append(cover)
         section.findings.extend(_findings(view, cover))
+    section.coverage = coverage_figure([n for c in section.personas for n in c.needs])
     return section
-
-
-def serving_steps(view: View, persona: str) -> dict[str, list[Attrs]]:
-    """Each need/want id -> the steps serving it (a want's steps count for its needs)."""
-    refines = view.refines.get(persona, {})
-    found: dict[str, list[Attrs]] = {}
-    for step in view.steps.get(persona, []):
-        targets = set(step["serves"])
-        for served in step["serves"]:
-            targets.update(refines.get(served, ()))
-        for target in targets:
-            found.setdefault(target, []).append(step)
-    return found
 
 
 def is_below(step: Attrs) -> bool:
     """Whether a step delivers below the ``adequate`` end of its expectation."""
-    return (
-        step["delivery"] is not None
-        and step["adequate"] is not None
-        and (step["delivery"] < step["adequate"])
-    )
+    return band(step["adequate"], step["desired"], step["delivery"]) == "below"
 
 
 def persona_coverage(view: View, persona: str) -> PersonaCoverage:
-    serving = serving_steps(view, persona)
+    steps = view.steps.get(persona, [])
+    items = view.items.get(persona, {})
+    wanted = [i for i, data in items.items() if data["kind"] in ("need", "want")]
+    serving = serving_steps([s["serves"] for s in steps], view.refines.get(persona, {}), wanted)
     attrs = view.personas[persona]
     cover = PersonaCoverage(persona, view.persona_name(persona), attrs.get("persona_kind", "guest"))
-    for item in view.items.get(persona, {}).values():
-        if item["kind"] not in ("need", "want"):
-            continue
-        found = serving.get(item["id"], [])
+    for item_id in wanted:
+        item = items[item_id]
+        found = [steps[i] for i in serving[item_id]]
         status = "unmet" if not found else "weak" if all(map(is_below, found)) else "served"
         tps = tuple(dict.fromkeys(s["touchpoint"] for s in found))
-        steps = tuple(s["step"] for s in found)
+        direct = tuple(dict.fromkeys(s["touchpoint"] for s in found if item_id in s["serves"]))
         where = located(item)
         cover.items.append(
             NeedStatus(
@@ -118,7 +115,8 @@ def persona_coverage(view: View, persona: str) -> PersonaCoverage:
                 item.get("priority", "medium"),
                 status,
                 tps,
-                steps,
+                tuple(s["step"] for s in found),
+                direct,
                 **where,
             )
         )

@@ -5,6 +5,10 @@ The sections, in the order a report shows them (attribute names are stable: JSON
 
 needs, emotions, moments, expectations, wow, stereotypes, divergence, channels, blueprint,
 internal, keys, recovery.
+
+Beside the sections, ``scope`` (the touchpoints in scope, their visits and flows) and
+``figures`` (the headline figures): the facts every output draws. ``analyse`` runs once per
+command, in the CLI or a library entry point; renderers read the ``Report`` it returns.
 """
 
 from __future__ import annotations
@@ -19,12 +23,14 @@ from guestology.analysis.channels import ChannelsSection, channel_coverage
 from guestology.analysis.divergence import DivergenceSection, divergent_touchpoints
 from guestology.analysis.emotions import EmotionsSection, emotion_curves
 from guestology.analysis.expectations import ExpectationsSection, expectation_gaps
+from guestology.analysis.figures import Figures, headline_figures
 from guestology.analysis.findings import Finding, sort_findings
 from guestology.analysis.internal import InternalSection, internal_customers
 from guestology.analysis.keys import KeysSection, keys_matrix
 from guestology.analysis.moments import MomentsSection, moments_of_truth
 from guestology.analysis.needs import NeedsSection, needs_coverage
 from guestology.analysis.recovery import RecoverySection, recovery_readiness
+from guestology.analysis.scope import Scope, find_scope
 from guestology.analysis.stereotypes import StereotypesSection, stereotype_findings
 from guestology.analysis.view import View, make_view
 from guestology.analysis.wow import WowSection, frugal_wow
@@ -70,6 +76,8 @@ class Report:
     filtered: bool = False
     persona_names: dict[str, str] = field(default_factory=dict)  # id -> display name
     touchpoint_names: dict[str, str] = field(default_factory=dict)  # all, id -> name
+    scope: Scope = field(default_factory=Scope)
+    figures: Figures = field(default_factory=Figures)
     needs: NeedsSection = field(default_factory=NeedsSection)
     emotions: EmotionsSection = field(default_factory=EmotionsSection)
     moments: MomentsSection = field(default_factory=MomentsSection)
@@ -111,26 +119,32 @@ def analyse(graph: nx.MultiDiGraph, personas: Sequence[str] | None = None) -> Re
 
 
 def analyse_view(view: View) -> Report:
+    scope = find_scope(view)
     needs = needs_coverage(view)
     emotions = emotion_curves(view)
+    moments = moments_of_truth(view, scope)
+    expectations = expectation_gaps(view)
+    recovery = recovery_readiness(view)
     report = Report(
         service=str(view.graph.graph.get("service", "")),
         personas=list(view.personas),
         filtered=view.filtered,
         persona_names={pid: view.persona_name(pid) for pid in view.personas},
         touchpoint_names={d["id"]: d["name"] for _, d in nodes_of(view.graph, "touchpoint")},
+        scope=scope,
+        figures=headline_figures(view, scope, needs, emotions, moments, expectations, recovery),
         needs=needs,
         emotions=emotions,
-        moments=moments_of_truth(view),
-        expectations=expectation_gaps(view),
+        moments=moments,
+        expectations=expectations,
         wow=frugal_wow(view),
         stereotypes=stereotype_findings(view),
-        divergence=divergent_touchpoints(view),
+        divergence=divergent_touchpoints(view, scope),
         channels=channel_coverage(view, needs),
         blueprint=blueprint_integrity(view),
         internal=internal_customers(view, needs),
         keys=keys_matrix(view),
-        recovery=recovery_readiness(view),
+        recovery=recovery,
     )
     _unique_keys(report)
     return report

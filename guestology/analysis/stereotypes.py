@@ -24,6 +24,8 @@ class StereotypeStatus:
     valence: str  # positive | negative
     countered_by: tuple[str, ...] = ()  # touchpoint ids, journey order
     reinforced_by: tuple[str, ...] = ()
+    countered_at: tuple[int, ...] = ()  # step indexes (0-based)
+    reinforced_at: tuple[int, ...] = ()
     file: str = ""
     line: int = 0
     col: int = 0
@@ -52,6 +54,9 @@ def stereotype_status(persona: str, item: Attrs, steps: list[Attrs]) -> Stereoty
     def where(field_name: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(s["touchpoint"] for s in steps if item["id"] in s[field_name]))
 
+    def at(field_name: str) -> tuple[int, ...]:
+        return tuple(s["step"] for s in steps if item["id"] in s[field_name])
+
     valence = item.get("valence") or "negative"
     return StereotypeStatus(
         persona,
@@ -60,6 +65,8 @@ def stereotype_status(persona: str, item: Attrs, steps: list[Attrs]) -> Stereoty
         valence,
         where("counters"),
         where("reinforces"),
+        at("counters"),
+        at("reinforces"),
         **located(item),
     )
 

@@ -145,23 +145,3 @@ def where_of(obj: Any, fallback: Attrs) -> tuple[str, int, int]:
         if path:
             return path, line, col
     return fallback.get("file", ""), fallback.get("line", 0), fallback.get("col", 0)
-
-
-def name_list(names: list[str], limit: int = 4) -> str:
-    """``a, b, c and 7 more``: a readable list that stays short."""
-    if len(names) <= limit:
-        return ", ".join(names)
-    return ", ".join(names[:limit]) + f" and {len(names) - limit} more"
-
-
-def plural(count: int, word: str, many: str | None = None) -> str:
-    """``1 persona``, ``3 personas``."""
-    return f"{count} {word if count == 1 else many or word + 's'}"
-
-
-def signed(value: float) -> str:
-    """An emotion as a designer writes it: ``+2``, ``-1``, ``+0.5``."""
-    value = round(value, 1)
-    if value == 0:
-        return "0"
-    return f"{value:+.0f}" if float(value).is_integer() else f"{value:+.1f}"

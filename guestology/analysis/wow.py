@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from guestology.analysis.findings import MINOR, NOTABLE, NOTE, Finding
-from guestology.analysis.view import View, field_of, name_list, where_of
+from guestology.analysis.view import View, field_of, where_of
+from guestology.render.common import name_list, signed
 
 GRADE = {"low": 1, "medium": 2, "high": 3}
 WOW_EFFORT, WOW_IMPACT = "low", "medium"
@@ -116,7 +117,7 @@ def _finding(view: View, idea: Idea) -> Finding:
     label = "Wow gesture" if idea.kind == "wow" else "Opportunity"
     title = f"{label} at {where}: {idea.text}"
     detail = (
-        f"Impact {idea.impact}, effort {idea.effort}; the moment feels {idea.emotion:+d}; "
+        f"Impact {idea.impact}, effort {idea.effort}; the moment feels {signed(idea.emotion)}; "
         f"personas passing through: {idea.passing}; score {idea.score:g}. "
         f"Listed by: {name_list([view.persona_name(p) for p in idea.personas])}."
     )

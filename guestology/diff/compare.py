@@ -13,6 +13,7 @@ from typing import Any
 from guestology.diff.changes import Change, Curve, PersonaDiff, WorkspaceDiff
 from guestology.diff.journey import journey_changes, needs_changes
 from guestology.model import Item, Persona, Service, Touchpoint, Workspace
+from guestology.render.common import signed
 
 PERSONA_FIELDS = ("name", "kind", "summary", "quote", "demographics", "attention")
 
@@ -57,7 +58,7 @@ def _curve_change(before: Curve | None, after: Curve | None) -> Change:
     def show(c: Curve | None, what: str) -> str:
         if c is None:
             return "none"
-        return f"{c.mean:+.2f}" if what == "mean" else f"{getattr(c, what):+d}"
+        return f"{signed(c.mean, 2)}" if what == "mean" else f"{signed(getattr(c, what))}"
 
     parts = [f"{what} {show(before, what)} -> {show(after, what)}" for what in ("mean", "peak")]
     parts.append(f"end {show(before, 'end')} -> {show(after, 'end')}")

@@ -12,9 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from guestology.analysis.serving import persona_serving
 from guestology.diff.changes import Change
 from guestology.diff.details import step_details
 from guestology.model import Expectation, Persona, Step
+from guestology.render.common import signed
 
 
 @dataclass(frozen=True)
@@ -83,10 +85,10 @@ def journey_changes(old: Persona, new: Persona, explained: Iterable[str] = ()) -
     m = match_steps([s.touchpoint for s in a], [s.touchpoint for s in b])
     out = []
     for i in m.removed:
-        text = f"{step_name(a, i)} removed (emotion {a[i].emotion:+d})"
+        text = f"{step_name(a, i)} removed (emotion {signed(a[i].emotion)})"
         out.append(Change("step-removed", subject(a, i), text, before=i + 1))
     for j in m.added:
-        text = f"{step_name(b, j)} added (emotion {b[j].emotion:+d})"
+        text = f"{step_name(b, j)} added (emotion {signed(b[j].emotion)})"
         out.append(Change("step-added", subject(b, j), text, after=j + 1))
     for i, j in m.moved:
         text = f"step `{b[j].touchpoint}` moved from step {i + 1} to step {j + 1}"
@@ -103,7 +105,7 @@ def _step_changes(
     out = []
     if old.emotion != new.emotion:
         delta = new.emotion - old.emotion
-        text = f"{name}: emotion {old.emotion:+d} -> {new.emotion:+d} ({delta:+d})"
+        text = f"{name}: emotion {signed(old.emotion)} -> {signed(new.emotion)} ({signed(delta)})"
         out.append(Change("emotion-changed", key, text, old.emotion, new.emotion))
     gap = _gap_change(old, new)
     if gap:
@@ -153,7 +155,7 @@ def _gap_change(old: Step, new: Step) -> str:
 
 def needs_changes(old: Persona, new: Persona) -> list[Change]:
     """Needs (on both sides) that no step serves any more, or that a step now serves."""
-    before, after = old.serving_steps(), new.serving_steps()
+    before, after = persona_serving(old), persona_serving(new)
     out = []
     for need in new.compass.needs:
         was, now = before.get(need.id), after.get(need.id, [])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from guestology.diff.changes import Change, Curve, FindingChange, PersonaDiff, WorkspaceDiff
+from guestology.render.common import signed
 
 
 def summary(diff: WorkspaceDiff) -> str:
@@ -97,7 +98,7 @@ def _md_curve(before: Curve | None, after: Curve | None) -> list[str]:
     def row(name: str, c: Curve | None) -> str:
         if c is None:
             return f"| {name} | – | – | – |"
-        return f"| {name} | {c.mean:+.2f} | {c.peak:+d} | {c.end:+d} |"
+        return f"| {name} | {signed(c.mean, 2)} | {signed(c.peak)} | {signed(c.end)} |"
 
     head = "| Emotion curve | mean | peak | end |\n|---|---:|---:|---:|"
     return [head, row("before", before), row("after", after), ""]

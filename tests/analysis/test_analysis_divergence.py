@@ -5,6 +5,7 @@ from __future__ import annotations
 from analysis_builders import persona, step, tp
 
 from guestology.analysis.divergence import divergent_touchpoints
+from guestology.analysis.scope import find_scope
 from guestology.analysis.findings import MINOR, NOTABLE
 from guestology.analysis.view import make_view
 
@@ -21,7 +22,7 @@ PERSONAS = [
 
 def test_divergence(make_graph) -> None:  # type: ignore[no-untyped-def]
     graph = make_graph([tp("queue"), tp("show"), tp("shop")], PERSONAS)
-    section = divergent_touchpoints(make_view(graph))
+    section = divergent_touchpoints(view := make_view(graph), find_scope(view))
     got = [(d.touchpoint, d.kind, d.spread, d.highest, d.lowest) for d in section.touchpoints]
     assert got == [
         ("shop", "cast", 4.0, ("lead", 2.0), ("crew", -2.0)),
@@ -31,4 +32,4 @@ def test_divergence(make_graph) -> None:  # type: ignore[no-untyped-def]
     assert section.shared == 3  # queue, show and shop are each shared by two of a kind
     found = [(f.touchpoint, f.persona, f.severity) for f in section.findings]
     assert found == [("shop", "crew", NOTABLE), ("show", "y", NOTABLE), ("queue", "y", MINOR)]
-    assert "Show: X +2, Y -2" in section.findings[1].title  # names: "X" and "Y"
+    assert "Show: X +2, Y −2" in section.findings[1].title  # names: "X" and "Y"

@@ -8,6 +8,7 @@ from analysis_builders import persona, step, tp
 
 from guestology.analysis.findings import MINOR, NOTABLE, SERIOUS
 from guestology.analysis.moments import betweenness, flow_graph, moments_of_truth
+from guestology.analysis.scope import find_scope
 from guestology.analysis.view import make_view
 
 TOUCHPOINTS = [
@@ -35,7 +36,7 @@ def view(make_graph):  # type: ignore[no-untyped-def]
 
 
 def test_flow_graph_and_betweenness(view) -> None:  # type: ignore[no-untyped-def]
-    flow = flow_graph(view)
+    flow = flow_graph(find_scope(view))
     assert set(flow.edges) == {
         ("web", "gate"), ("gate", "hub"), ("hub", "ride"), ("ride", "exit"),
         ("hub", "exit"), ("web", "hub"),
@@ -48,7 +49,7 @@ def test_flow_graph_and_betweenness(view) -> None:  # type: ignore[no-untyped-de
 
 
 def test_candidates_ranked_with_reasons(view) -> None:  # type: ignore[no-untyped-def]
-    section = moments_of_truth(view)
+    section = moments_of_truth(view, find_scope(view))
     # "many personas": at least 2 and at least half of 5, so 3 or more
     assert [(m.touchpoint, m.reasons) for m in section.candidates] == [
         (
@@ -80,7 +81,7 @@ def test_candidates_ranked_with_reasons(view) -> None:  # type: ignore[no-untype
 
 
 def test_flagged(view) -> None:  # type: ignore[no-untyped-def]
-    section = moments_of_truth(view)
+    section = moments_of_truth(view, find_scope(view))
     flagged = {m.touchpoint: m for m in section.flagged}
     assert set(flagged) == {"gate", "lost"}
     assert flagged["gate"].mean_emotion == pytest.approx((0 + 1 - 2) / 3)

@@ -73,7 +73,7 @@ def test_steps_moved_and_removed(workspace: Make) -> None:
         "{id: thrills, text: Big rides}", "{id: thrills, text: Big rides, priority: low}"
     )
     texts = _texts(_family(_diff(workspace, {"guests/family.yaml": family})))
-    assert "step 3 `ride` removed (emotion +0)" in texts
+    assert "step 3 `ride` removed (emotion 0)" in texts
     assert "step `fireworks` moved from step 4 to step 2" in texts
     assert "need `thrills` is no longer served (it was served by step 3 `ride`)" in texts
 
@@ -150,7 +150,7 @@ def test_emotion_curve_summary(workspace: Make) -> None:
     family = FAMILY.replace("{touchpoint: gate, emotion: 1}", "{touchpoint: gate, emotion: -1}")
     persona = _family(_diff(workspace, {"guests/family.yaml": family}))
     assert _texts(persona) == [
-        "step 1 `gate`: emotion +1 -> -1 (-2)",
-        "emotion curve: mean +0.00 -> -0.50, peak -2 -> -2, end -2 -> -2",
+        "step 1 `gate`: emotion +1 -> −1 (−2)",
+        "emotion curve: mean 0.00 -> −0.50, peak −2 -> −2, end −2 -> −2",
     ]
     assert persona.curve_before and persona.curve_after and persona.curve_after.mean == -0.5

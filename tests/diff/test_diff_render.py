@@ -51,7 +51,7 @@ def test_markdown(golden: Callable[[str, str], None]) -> None:
     text = to_markdown(_sample())
     golden("diff/sample.md", text)
     assert "<b>" not in text and "@ops" not in text  # no HTML, no mentions in a PR comment
-    assert "| before | +0.00 | -2 | -2 |" in text
+    assert "| before | 0.00 | −2 | −2 |" in text
 
 
 def test_json_is_structured() -> None:

@@ -25,7 +25,7 @@ def test_two_revisions_and_the_working_tree(repo: Repo) -> None:
     repo.write({"personas/guests/family.yaml": FAMILY})
     result = diff_revisions("HEAD")
     assert result.new == "working tree" and result.old.startswith("HEAD (")
-    assert _emotions(result) == ["step 1 `gate`: emotion +2 -> +1 (-1)"]
+    assert _emotions(result) == ["step 1 `gate`: emotion +2 -> +1 (−1)"]
 
 
 def test_ranges_two_dots_and_three_dots(repo: Repo) -> None:

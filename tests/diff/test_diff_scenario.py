@@ -22,8 +22,8 @@ CHANGED = FAMILY.replace(
 )
 EXPECTED = """\
 persona `family` (The family)
-  step 4 `fireworks`: emotion -2 -> +1 (+3)
-  emotion curve: mean +0.00 -> +0.75, peak -2 -> +1, end -2 -> +1
+  step 4 `fireworks`: emotion −2 -> +1 (+3)
+  emotion curve: mean 0.00 -> +0.75, peak −2 -> +1, end −2 -> +1
   need `hydration` is no longer served (it was served by step 2 `fountain`)
 """
 

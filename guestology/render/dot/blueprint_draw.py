@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import graphviz
 import networkx as nx
 
+from guestology.render.common import signed
 from guestology.render.dot.text import emotion_fill, label, plural, wrap
 
 LANES = ("customer", "onstage", "backstage", "support")
@@ -193,7 +194,7 @@ def step_attrs(g: nx.MultiDiGraph, column: Column) -> dict[str, str]:
     name = g.nodes[f"touchpoint:{step['touchpoint']}"]["name"]
     fill, font = emotion_fill(float(step["emotion"]))
     text = step.get("doing") or f"At: {name}"
-    detail = f"emotion {step['emotion']:+d}" if step["emotion"] else "emotion 0"
+    detail = f"emotion {signed(step['emotion'])}" if step["emotion"] else "emotion 0"
     if step.get("pain_points"):
         detail += f" · {plural(len(step['pain_points']), 'pain')}"
     lines = wrap(f"{column.number}. {text}", 22, 4)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from guestology.analysis.needs import coverage_figure
 from guestology.render.report.tables import Table, clip, pct, plural, signed, spark, table
 
 if TYPE_CHECKING:
@@ -23,7 +22,7 @@ def needs(report: Report, s: Any, limit: Limit) -> tuple[str, list[Table]]:
     summary = (
         f"{plural(len(every), 'need')} over {plural(len(covers), 'persona')}: "
         f"{counts['served']} served, {counts['weak']} weakly met, {counts['unmet']} unmet; "
-        f"priority-weighted coverage {pct(coverage_figure(every))}."
+        f"priority-weighted coverage {pct(s.coverage)}."
     )
     rows = sorted(covers, key=lambda c: (c.coverage if c.coverage is not None else 2, c.persona))
     cells = [
