@@ -14,7 +14,6 @@ from typer.testing import CliRunner
 
 from guestology import model
 from guestology.cli import app
-from guestology.cli import schema as _schema_command  # noqa: F401  (registers it)
 from guestology.editor_schema import DEFINITIONS, DESCRIPTIONS, editor_schema, plain_form
 from guestology.loading import find_workspace_files, is_ignored, load_document
 from guestology.model import Persona, Service

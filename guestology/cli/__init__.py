@@ -1,50 +1,26 @@
-"""The Typer app: thin commands over the library; errors become exit codes here only.
+"""The command line: thin commands over the library; errors become exit codes here only.
 
-Exit codes: 0 clean, 1 problems or a user error, 2 usage, 3 unexpected (with a hint to report
-it; tracebacks never show local variables, so persona data cannot leak into them).
+Importing this package registers every command on ``app`` (``guestology.cli.app``), so
+``from guestology.cli import app`` is the whole CLI. Exit codes: 0 clean, 1 problems or a
+user error, 2 usage, 3 unexpected (with a hint to report it; tracebacks never show local
+variables, so persona data cannot leak into them).
 """
 
 from __future__ import annotations
 
 import sys
 
-import typer
+from guestology.cli import diff, init, map, report, schema, validate
+from guestology.cli.app import EXIT_UNEXPECTED, app
 
-from guestology import __version__
-
-app = typer.Typer(
-    name="guestology",
-    help="Guestology for service designers: validate persona YAML, report, and map journeys.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    pretty_exceptions_show_locals=False,
-    rich_markup_mode="markdown",
-)
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
+COMMANDS = (diff, init, map, report, schema, validate)  # imported for their `@app.command`
 REPORT_HINT = "This is a bug in guestology: please report it with the command you ran."
 
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"guestology {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _root(
-    version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
-    ),
-) -> None:
-    """Guestology for service designers: validate persona YAML, report, and map journeys."""
+__all__ = ["COMMANDS", "app", "main"]
 
 
 def main() -> None:
     """The console script: run the app, turning any unexpected exception into exit code 3."""
-    from guestology.cli import diff, init, map, report, schema, validate  # noqa: F401  (registers the commands)
-
     try:
         app(prog_name="guestology")
     except SystemExit:

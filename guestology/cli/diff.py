@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from guestology.cli import EXIT_OK, EXIT_PROBLEMS, app
+from guestology.cli.app import EXIT_OK, EXIT_PROBLEMS, app
 from guestology.cli.common import MaxSizeOpt, fail, write_output
 
 

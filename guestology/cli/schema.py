@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from guestology.cli import app
+from guestology.cli.app import app
 from guestology.cli.common import write_output
 
 

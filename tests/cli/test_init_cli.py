@@ -6,7 +6,6 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-import guestology.cli.init  # noqa: F401  (registers the command)
 from guestology.cli import app
 from guestology.workspace import check_workspace
 

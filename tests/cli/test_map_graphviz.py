@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import guestology.cli.map  # noqa: F401  (registers the command)
 from guestology.cli import app
 from guestology.render.dot import flow as dot_flow
 from guestology.workspace import check_workspace

@@ -7,8 +7,6 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-import guestology.cli.init  # noqa: F401  (registers the commands)
-import guestology.cli.report  # noqa: F401
 from guestology.analysis import SECTION_TITLES, SECTIONS
 from guestology.cli import app
 

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import guestology.cli.validate  # noqa: F401  (registers the command)
 from guestology.cli import app, main
 
 DATA = Path(__file__).resolve().parent.parent / "data"

@@ -10,9 +10,6 @@ from pathlib import Path
 import typer.main
 import yaml
 
-import guestology.cli.diff  # noqa: F401  (registers the commands)
-import guestology.cli.report  # noqa: F401
-import guestology.cli.validate  # noqa: F401
 from guestology.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
