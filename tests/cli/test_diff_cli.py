@@ -73,7 +73,7 @@ def diff(*args: str) -> tuple[int, str, str]:
 def test_text_by_default_exit_0(repo: Path) -> None:
     code, out, _ = diff("HEAD~1")
     assert code == 0
-    assert "  step 2 `table`: emotion -1 -> +1 (+2)\n" in out
+    assert "  step 2 `table`: emotion −1 -> +1 (+2)\n" in out
 
 
 def test_exit_code_only_when_something_changed(repo: Path) -> None:
@@ -85,7 +85,7 @@ def test_exit_code_only_when_something_changed(repo: Path) -> None:
 def test_markdown_and_json(repo: Path) -> None:
     code, out, _ = diff("HEAD~1", "HEAD", "--format", "markdown")
     assert code == 0 and out.startswith("### Guestology changes in `personas`\n")
-    assert "- step 2 `table`: emotion -1 → +1 (+2)" in out
+    assert "- step 2 `table`: emotion −1 → +1 (+2)" in out
     code, out, _ = diff("HEAD~1", "-f", "json")
     assert code == 0 and json.loads(out)["personas"][0]["id"] == "student"
 
@@ -94,7 +94,7 @@ def test_output_file(repo: Path, tmp_path: Path) -> None:
     target = tmp_path / "out" / "diff.md"
     code, out, err = diff("HEAD~1", "-f", "markdown", "-o", str(target))
     assert code == 0 and out == "" and f"wrote {target}" in err
-    assert "emotion -1 → +1 (+2)" in target.read_text()
+    assert "emotion −1 → +1 (+2)" in target.read_text()
 
 
 def test_unknown_revision(repo: Path) -> None:
@@ -125,7 +125,7 @@ def test_two_folders(tmp_path: Path) -> None:
         (tmp_path / name / "service.yaml").write_text(SERVICE)
         (tmp_path / name / "student.yaml").write_text(guest)
     code, out, _ = diff(str(tmp_path / "old"), str(tmp_path / "new"))
-    assert code == 0 and "step 1 `counter`: emotion +0 -> +2 (+2)" in out
+    assert code == 0 and "step 1 `counter`: emotion 0 -> +2 (+2)" in out
 
 
 def test_usage_error_without_a_revision() -> None:
