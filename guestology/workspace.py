@@ -35,6 +35,21 @@ class CheckResult:
     def count(self, level: Level) -> int:
         return sum(1 for p in self.problems if p.level is level)
 
+    def passed(self, strict: bool = False) -> bool:
+        """No errors; with ``strict``, no warnings either."""
+        return self.ok and not (strict and self.count(Level.WARNING))
+
+    def to_dict(self, strict: bool = False) -> dict[str, Any]:
+        """The JSON document of ``guestology validate --format json`` (its ``format`` is 1)."""
+        return {
+            "format": 1,
+            "files": self.files,
+            "errors": self.count(Level.ERROR),
+            "warnings": self.count(Level.WARNING),
+            "ok": self.passed(strict),
+            "problems": [p.to_dict() for p in self.problems],
+        }
+
 
 @dataclass
 class _FileResult:

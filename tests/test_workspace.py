@@ -6,6 +6,7 @@ relative to the case folder. Every invalid case is named after the problem code 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,20 @@ def test_broken_file_does_not_cascade_into_unknown_references(tmp_path: Path) ->
     )
     codes = [p.code for p in check_workspace(tmp_path).problems]
     assert codes == ["unknown-field"]
+
+
+def test_the_result_as_a_json_document() -> None:
+    result = check_workspace(DATA / "invalid" / "unmet-need")
+    doc = result.to_dict()
+    assert doc == {
+        "format": 1,
+        "files": result.files,
+        "errors": 0,
+        "warnings": 1,
+        "ok": True,
+        "problems": [p.to_dict() for p in result.problems],
+    }
+    assert doc["problems"][0]["code"] == "unmet-need" and doc["problems"][0]["line"] > 0
+    assert result.to_dict(strict=True)["ok"] is False
+    assert json.loads(json.dumps(doc)) == doc
+    assert check_workspace(DATA / "invalid" / "wrong-kind").to_dict()["ok"] is False

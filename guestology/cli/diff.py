@@ -68,8 +68,12 @@ def diff_command(
         raise typer.Exit(EXIT_PROBLEMS) from None
     except GuestologyError as exc:
         raise fail(str(exc)) from None
-    render = {"text": semantic.to_text, "markdown": semantic.to_markdown, "json": semantic.to_json}
-    text = render[output_format.value](result)
+    formatters = {
+        DiffFormat.text: semantic.to_text,
+        DiffFormat.markdown: semantic.to_markdown,
+        DiffFormat.json: semantic.to_json,
+    }
+    text = formatters[output_format](result)
     if output is None:
         typer.echo(text, nl=False)
     else:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from enum import Enum
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -19,6 +22,9 @@ from guestology.cli.common import (
     resolve_workspace,
     write_output,
 )
+
+if TYPE_CHECKING:
+    from guestology.analysis import Report
 
 
 class ReportFormat(str, Enum):
@@ -75,7 +81,7 @@ def report_command(
         raise fail(str(exc)) from None
     del result  # the report stands alone: let the workspace go before rendering
     color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    text = _render(report, output_format, width, color=color)
+    text = formatters(width, color)[output_format](report)
     if output is None:
         typer.echo(text, nl=False)
     else:
@@ -84,15 +90,12 @@ def report_command(
     raise typer.Exit(EXIT_OK)
 
 
-def _render(report, fmt: ReportFormat, width: int, *, color: bool) -> str:  # type: ignore[no-untyped-def]
-    if fmt is ReportFormat.json:
-        from guestology.render.report.jsondoc import to_json
+def formatters(width: int, color: bool) -> dict[ReportFormat, Callable[[Report], str]]:
+    """One renderer per ``--format`` (imported here, so that start-up stays light)."""
+    from guestology.render.report import to_json, to_markdown, to_text
 
-        return to_json(report)
-    if fmt is ReportFormat.markdown:
-        from guestology.render.report.markdown import to_markdown
-
-        return to_markdown(report)
-    from guestology.render.report.text import to_text
-
-    return to_text(report, width, color=color)
+    return {
+        ReportFormat.text: partial(to_text, width=width, color=color),
+        ReportFormat.markdown: to_markdown,
+        ReportFormat.json: to_json,
+    }

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -16,6 +18,9 @@ from guestology.cli.common import (
     print_problems,
     resolve_workspace,
 )
+
+if TYPE_CHECKING:
+    from guestology.workspace import CheckResult
 
 
 class ProblemFormat(str, Enum):
@@ -48,28 +53,35 @@ def validate(
 
         guestology validate personas --format github
     """
+    result = check(resolve_workspace(workspace), max_file_size)
+    PRINTERS[output_format](result, strict, quiet)
+    raise typer.Exit(EXIT_OK if result.passed(strict) else EXIT_PROBLEMS)
+
+
+def _print_text(result: CheckResult, strict: bool, quiet: bool) -> None:
     from guestology.problems import Level
 
-    result = check(resolve_workspace(workspace), max_file_size)
+    print_problems(result.problems, hide_warnings=quiet and not strict)
+    if quiet:
+        return
+    passed = result.passed(strict)
     errors, warnings = result.count(Level.ERROR), result.count(Level.WARNING)
-    failed = errors > 0 or (strict and warnings > 0)
-    if output_format is ProblemFormat.json:
-        doc = {
-            "format": 1,
-            "files": result.files,
-            "errors": errors,
-            "warnings": warnings,
-            "ok": not failed,
-            "problems": [p.to_dict() for p in result.problems],
-        }
-        typer.echo(json.dumps(doc, indent=2, ensure_ascii=False))
-    elif output_format is ProblemFormat.github:
-        for problem in result.problems:
-            typer.echo(problem.to_github())
-    else:
-        print_problems(result.problems, hide_warnings=quiet and not strict)
-        if not quiet:
-            verdict = "failed" if failed else "ok"
-            summary = f"{verdict}: {result.files} files, {errors} errors, {warnings} warnings"
-            typer.secho(summary, fg="red" if failed else "green", bold=True)
-    raise typer.Exit(EXIT_PROBLEMS if failed else EXIT_OK)
+    verdict = "ok" if passed else "failed"
+    summary = f"{verdict}: {result.files} files, {errors} errors, {warnings} warnings"
+    typer.secho(summary, fg="green" if passed else "red", bold=True)
+
+
+def _print_json(result: CheckResult, strict: bool, quiet: bool) -> None:
+    typer.echo(json.dumps(result.to_dict(strict), indent=2, ensure_ascii=False))
+
+
+def _print_github(result: CheckResult, strict: bool, quiet: bool) -> None:
+    for problem in result.problems:
+        typer.echo(problem.to_github())
+
+
+PRINTERS: dict[ProblemFormat, Callable[[CheckResult, bool, bool], None]] = {
+    ProblemFormat.text: _print_text,
+    ProblemFormat.json: _print_json,
+    ProblemFormat.github: _print_github,
+}  # one printer per --format: (result, strict, quiet)

@@ -90,3 +90,9 @@ def test_warnings_do_not_stop_a_report(tmp_path: Path) -> None:
 def test_help_has_examples() -> None:
     result = run("--help")
     assert result.exit_code == 0 and "guestology report personas --format markdown" in result.output
+
+
+def test_every_format_has_a_renderer() -> None:
+    from guestology.cli.report import ReportFormat, formatters
+
+    assert set(formatters(100, color=False)) == set(ReportFormat)

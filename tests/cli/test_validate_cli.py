@@ -125,3 +125,17 @@ def test_progress_bar_on_a_terminal_only_for_many_files(
     assert on_tty.returncode == in_pipe.returncode == 0
     assert ("Reading persona files" in on_tty.stdout) is bar
     assert in_pipe.stdout == in_pipe.stderr == ""
+
+
+def test_every_format_has_a_printer() -> None:
+    from guestology.cli.validate import PRINTERS, ProblemFormat
+
+    assert set(PRINTERS) == set(ProblemFormat)
+
+
+def test_json_is_the_library_document() -> None:
+    from guestology.workspace import check_workspace
+
+    case = DATA / "invalid" / "unmet-need"
+    code, out = run(str(case), "--format", "json", "--strict")
+    assert code == 1 and json.loads(out) == check_workspace(case).to_dict(strict=True)
