@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import tempfile
@@ -88,9 +89,23 @@ def print_problems(problems: list[Problem], *, hide_warnings: bool = False) -> N
 
 
 def write_output(path: Path, text: str | bytes) -> None:
-    """Write a file atomically: a temporary file beside it, then a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write a file atomically: a temporary file beside it, then a rename.
+
+    An ``OSError`` here is the user's: a file where a folder should be, a read-only place,
+    a folder where the file should be. It exits 1 naming ``path`` and the system's reason.
+    """
     data = text.encode("utf-8") if isinstance(text, str) else text
+    try:
+        _replace_atomically(path, data)
+    except OSError as exc:
+        raise fail(f"{path}: {exc.strerror or exc}") from None
+
+
+def _replace_atomically(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file stands where a folder should be
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR)) from None
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
