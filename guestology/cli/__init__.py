@@ -2,8 +2,8 @@
 
 Importing this package registers every command on ``app`` (``guestology.cli.app``), so
 ``from guestology.cli import app`` is the whole CLI. Exit codes: 0 clean, 1 problems or a
-user error, 2 usage, 3 unexpected (with a hint to report it; tracebacks never show local
-variables, so persona data cannot leak into them).
+user error, 2 usage, 3 unexpected (a bug: its traceback goes to a log file that the message
+names, see ``crash``; tracebacks never show local variables, so persona data cannot leak).
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ import sys
 
 from guestology.cli import diff, init, map, report, schema, validate
 from guestology.cli.app import EXIT_UNEXPECTED, app
+from guestology.cli.crash import report_crash
 
 COMMANDS = (diff, init, map, report, schema, validate)  # imported for their `@app.command`
-REPORT_HINT = "This is a bug in guestology: please report it with the command you ran."
 
 __all__ = ["COMMANDS", "app", "main"]
 
@@ -29,5 +29,5 @@ def main() -> None:
         sys.stderr.write("guestology: interrupted\n")
         sys.exit(130)
     except Exception as exc:  # the one place that catches everything
-        sys.stderr.write(f"guestology: unexpected error: {type(exc).__name__}\n{REPORT_HINT}\n")
+        report_crash(exc)
         sys.exit(EXIT_UNEXPECTED)
