@@ -13,7 +13,7 @@ from typing import Any
 
 from guestology.gaps import find_gaps
 from guestology.loading import MAX_FILE_BYTES, find_workspace_files, is_ignored, load_document
-from guestology.model import Persona, Service, Workspace
+from guestology.model import Persona, Pos, Service, Workspace
 from guestology.perf import paused_gc
 from guestology.problems import Level, Problem, error, has_errors
 from guestology.references import build_workspace
@@ -54,54 +54,102 @@ class CheckResult:
 @dataclass
 class _FileResult:
     relative: str
+    shown: str
     model: Persona | Service | None
     problems: list[Problem]
     ids: set[str]
+    service_at: Pos | None = None  # where a service file's `service:` value stands
+    ignore: list[str] = field(default_factory=list)
 
 
 def check_workspace(
     root: Path, max_bytes: int = MAX_FILE_BYTES, progress: Progress | None = None
 ) -> CheckResult:
-    """Validate every file under ``root``; the workspace is ``None`` when any file has errors."""
-    paths = find_workspace_files(root)
-    results = []
+    """Validate every file under ``root``; the workspace is ``None`` when any file has errors.
+
+    The service file is the shallowest file with a ``service:`` key; its ``ignore:`` globs
+    leave files out before they are read, checked or counted. Any other service file is a
+    ``duplicate-service`` error.
+    """
     with paused_gc():
-        for done, path in enumerate(paths, start=1):
-            results.append(_check_file(root, path, max_bytes))
-            if progress is not None:
-                progress(done, len(paths))
-    services = sorted(
-        ((r.relative, r.model) for r in results if isinstance(r.model, Service)),
-        key=lambda pair: (pair[0].count("/"), pair[0]),
-    )
-    service = services[0][1] if services else None
-    kept = [r for r in results if not is_ignored(r.relative, service.ignore if service else [])]
-    problems = [p for r in kept for p in r.problems]
-    for _, extra in services[1:]:
-        msg = f"a workspace has one service file; the first is {services[0][1].where()[0]}"
-        problems.append(error(*extra.where("service"), "duplicate-service", msg))
-    personas = [r.model for r in kept if isinstance(r.model, Persona)]
-    broken = {i for r in kept if r.model is None for i in r.ids}
-    broken.update(t.id for _, extra in services[1:] for t in extra.touchpoints)
+        results = _check_files(root, find_workspace_files(root), max_bytes, progress)
+    services = [r for r in results if r.service_at is not None]
+    services.sort(key=lambda r: _shallow(r.relative))
+    first = services[0] if services else None
+    service = first.model if first and isinstance(first.model, Service) else None
+    problems = [p for r in results for p in r.problems]
+    broken = {i for r in results if r.model is None for i in r.ids}
+    for extra in services[1:]:
+        msg = f"a workspace has one service file; the first is {services[0].shown}"
+        problems.append(error(extra.shown, extra.service_at or (1, 1), "duplicate-service", msg))
+        if isinstance(extra.model, Service):
+            broken.update(t.id for t in extra.model.touchpoints)
+    personas = [r.model for r in results if isinstance(r.model, Persona)]
     ws, cross = build_workspace(root, service, personas, broken)
-    complete = all(r.model is not None for r in kept)
+    complete = all(r.model is not None for r in results)
     problems += cross + find_gaps(ws, complete)
     ok = not has_errors(problems)
-    return CheckResult(ws if ok else None, sorted(set(problems), key=_order), len(kept))
+    return CheckResult(ws if ok else None, sorted(set(problems), key=_order), len(results))
+
+
+def _check_files(
+    root: Path, paths: list[Path], max_bytes: int, progress: Progress | None
+) -> list[_FileResult]:
+    """The results of the files that the service file does not ignore, in path order.
+
+    Files are read shallowest first until the service file is found; from then on, a file
+    its ``ignore:`` globs name is never read (one read on the way there is dropped).
+    """
+    relative = {p: p.relative_to(root).as_posix() if p != root else p.name for p in paths}
+    read: dict[Path, _FileResult] = {}
+    done, total = 0, len(paths)
+
+    def check(path: Path) -> _FileResult:
+        nonlocal done
+        result = _check_file(relative[path], path, max_bytes)
+        done += 1
+        if progress is not None:
+            progress(done, total)
+        return result
+
+    service, globs = None, []
+    for path in sorted(paths, key=lambda p: _shallow(relative[p])):
+        read[path] = check(path)
+        if read[path].service_at is not None:
+            service, globs = path, read[path].ignore
+            break
+    kept = [p for p in paths if p == service or not is_ignored(relative[p], globs)]
+    total = done + sum(1 for p in kept if p not in read)
+    return [read[p] if p in read else check(p) for p in kept]
+
+
+def _shallow(relative: str) -> tuple[int, str]:
+    return relative.count("/"), relative
 
 
 def _order(p: Problem) -> tuple[Any, ...]:
     return (p.path, p.line, p.col, p.level is not Level.ERROR, p.code, p.message)
 
 
-def _check_file(root: Path, path: Path, max_bytes: int) -> _FileResult:
-    relative = path.relative_to(root).as_posix() if path != root else path.name
+def _check_file(relative: str, path: Path, max_bytes: int) -> _FileResult:
     doc = load_document(path, max_bytes)
     if doc.data is None:
-        return _FileResult(relative, None, doc.problems, set())
+        return _FileResult(relative, doc.path, None, doc.problems, set())
     model, problems = validate_document(doc)
     ids = set() if model is not None else _declared_ids(doc.data)
-    return _FileResult(relative, model, doc.problems + problems, ids)
+    result = _FileResult(relative, doc.path, model, doc.problems + problems, ids)
+    if "service" in doc.data and "persona" not in doc.data:
+        result.service_at = doc.pos(("service",))
+        result.ignore = model.ignore if isinstance(model, Service) else _globs(doc.data)
+    return result
+
+
+def _globs(data: dict[str, Any]) -> list[str]:
+    """A broken service file's ``ignore:`` globs, when they at least are a list of text."""
+    globs = data.get("ignore")
+    if isinstance(globs, list) and all(isinstance(g, str) for g in globs):
+        return globs
+    return []
 
 
 def _declared_ids(data: dict[str, Any]) -> set[str]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from guestology.loading import Document, load_document
 from guestology.problems import Level
 from guestology.workspace import check_workspace
 
@@ -62,6 +63,38 @@ def test_ignored_files_are_not_read(tmp_path: Path) -> None:
     (tmp_path / "notes" / "deeper" / "x.yaml").write_text("- a list\n")
     problems = [p.format() for p in check_workspace(tmp_path).problems]
     assert len(problems) == 1 and "deeper/x.yaml:1:1" in problems[0]
+
+
+def test_ignored_files_are_never_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    case = DATA / "valid" / "ignored-service-draft"
+    read: list[str] = []
+
+    def spy(path: Path, *args: int) -> Document:
+        read.append(path.relative_to(case).as_posix())
+        return load_document(path, *args)
+
+    monkeypatch.setattr("guestology.workspace.load_document", spy)
+    result = check_workspace(case)
+    assert result.ok and result.files == 2
+    assert sorted(read) == ["guest.yaml", "service.yaml"]  # not drafts/service.yaml
+
+
+def test_the_shallowest_service_file_decides_what_is_ignored(tmp_path: Path) -> None:
+    (tmp_path / "a-notes.yaml").write_text("not: [yaml\n")  # read before the service file
+    (tmp_path / "service.yaml").write_text('service: S\nignore: [a-notes.yaml, "*/old.yaml"]\n')
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "old.yaml").write_text("service: Old\n")
+    (tmp_path / "more" / "service.yaml").write_text("service: Second\n")
+    result = check_workspace(tmp_path)
+    problems = [(Path(p.path).relative_to(tmp_path).as_posix(), p.code) for p in result.problems]
+    assert problems == [("more/service.yaml", "duplicate-service")] and result.files == 2
+
+
+def test_a_broken_service_file_still_ignores(tmp_path: Path) -> None:
+    (tmp_path / "service.yaml").write_text("service: S\nstages: 3\nignore: [drafts]\n")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "service.yaml").write_text("service: Draft\n")
+    assert [p.code for p in check_workspace(tmp_path).problems] == ["wrong-type"]
 
 
 def test_stage_order_falls_back_to_first_appearance(tmp_path: Path) -> None:
