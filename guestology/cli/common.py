@@ -30,6 +30,11 @@ MaxSizeOpt = typer.Option(
 )
 
 
+def megabytes(mb: float) -> int:
+    """``--max-file-size`` in bytes: a MB is 1,000,000 bytes in every command."""
+    return int(mb * 1_000_000)
+
+
 def fail(message: str, code: int = 1) -> typer.Exit:
     typer.echo(f"guestology: error: {message}", err=True)
     return typer.Exit(code)
@@ -50,10 +55,9 @@ def check(workspace: Path, max_mb: float = 5.0) -> CheckResult:
     from guestology.problems import GuestologyError
     from guestology.workspace import check_workspace
 
-    max_bytes = int(max_mb * 1_000_000)
     try:
         with _progress() if sys.stderr.isatty() else nullcontext() as bar:
-            return check_workspace(workspace, max_bytes, bar)
+            return check_workspace(workspace, megabytes(max_mb), bar)
     except GuestologyError as exc:
         raise fail(str(exc)) from None
 

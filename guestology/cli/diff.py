@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from guestology.cli.app import EXIT_OK, EXIT_PROBLEMS, app
-from guestology.cli.common import MaxSizeOpt, fail, write_output
+from guestology.cli.common import MaxSizeOpt, fail, megabytes, write_output
 
 
 class DiffFormat(str, Enum):
@@ -58,9 +58,8 @@ def diff_command(
     from guestology import diff as semantic
     from guestology.problems import GuestologyError
 
-    max_bytes = int(max_file_size * 1024 * 1024)
     try:
-        result = semantic.diff_revisions(old, new, workspace, max_bytes)
+        result = semantic.diff_revisions(old, new, workspace, megabytes(max_file_size))
     except semantic.InvalidSide as exc:
         typer.echo(f"guestology: error: {exc}:", err=True)
         for problem in exc.problems:

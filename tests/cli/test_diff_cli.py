@@ -130,3 +130,19 @@ def test_two_folders(tmp_path: Path) -> None:
 
 def test_usage_error_without_a_revision() -> None:
     assert diff()[0] == 2
+
+
+def test_max_file_size_is_in_mb_as_in_every_command(tmp_path: Path) -> None:
+    """1,020,000 bytes: over 1 MB (1,000,000 bytes), under 1 MiB (1,048,576 bytes)."""
+    big = GUEST + "# " + "x" * (1_020_000 - len(GUEST) - 3) + "\n"
+    for name in ("old", "new"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "service.yaml").write_text(SERVICE)
+        (tmp_path / name / "student.yaml").write_text(big)
+    assert (tmp_path / "new" / "student.yaml").stat().st_size == 1_020_000
+    old, new = str(tmp_path / "old"), str(tmp_path / "new")
+    code, out, err = diff(old, new, "--max-file-size", "1")
+    assert code == 1 and out == "" and "(file-too-large)" in err
+    assert diff(old, new, "--max-file-size", "1.1")[0] == 0
+    validate = runner.invoke(app, ["validate", new, "--max-file-size", "1"])
+    assert validate.exit_code == 1 and "(file-too-large)" in validate.output
