@@ -10,6 +10,26 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _venv_with_our_dependencies(env: Path) -> Path:
+    """A fresh venv that sees the dependencies of this interpreter, without the network.
+
+    Its own site-packages, where the wheel goes, comes first; a ``.pth`` file adds this
+    interpreter's site-packages after it. (``system_site_packages`` would not do: when the
+    tests run in a venv, as README's ``.venv``, it shows the *base* interpreter's packages,
+    where the dependencies are not. The ``.pth`` lists folders only, so this interpreter's
+    own ``.pth`` files, such as the editable install of this checkout, are not run.)
+    """
+    venv.EnvBuilder(with_pip=False).create(env)
+    python = env / "bin" / "python"
+    probe = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    site = subprocess.run(
+        [str(python), "-c", probe], check=True, capture_output=True, text=True
+    ).stdout.strip()
+    ours = [p for p in sys.path if Path(p).name in ("site-packages", "dist-packages")]
+    (Path(site) / "_guestology_test_dependencies.pth").write_text("\n".join(ours) + "\n")
+    return python
+
+
 def test_wheel_installs_with_its_templates(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     subprocess.run(
@@ -20,10 +40,7 @@ def test_wheel_installs_with_its_templates(tmp_path: Path) -> None:
     )
     wheel = next(dist.glob("guestology-*.whl"))
     env = tmp_path / "venv"
-    # The venv sees this interpreter's packages for the dependencies (no network), but its
-    # own site-packages, where the wheel goes, comes first.
-    venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env)
-    python = env / "bin" / "python"
+    python = _venv_with_our_dependencies(env)
     subprocess.run(
         [
             sys.executable,
@@ -50,6 +67,7 @@ def test_wheel_installs_with_its_templates(tmp_path: Path) -> None:
     assert "init/service.yaml" in shipped and shipped == expected
     starter = tmp_path / "starter"
     cli = env / "bin" / "guestology"
-    subprocess.run([str(cli), "init", str(starter)], check=True, capture_output=True)
+    made = subprocess.run([str(cli), "init", str(starter)], capture_output=True, text=True)
+    assert made.returncode == 0, made.stderr
     done = subprocess.run([str(cli), "validate", str(starter)], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout
