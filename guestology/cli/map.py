@@ -88,6 +88,7 @@ def map_command(
 
         guestology map personas -o compass.pdf --view compass --persona ramirez-family
     """
+    from guestology.analysis import analyse
     from guestology.graph import build_graph
 
     path = Path(output)  # kept as text until here: `site/` must keep its slash
@@ -104,36 +105,36 @@ def map_command(
         from guestology.problems import did_you_mean
 
         raise fail(f"unknown persona `{unknown[0]}`{did_you_mean(unknown[0], ws.personas)}")
-    graph = build_graph(ws)
+    report = analyse(build_graph(ws), persona or None)  # once: every renderer reads it
     site = fmt is MapFormat.html and (output.endswith(("/", "\\")) or path.is_dir())
     if fmt is MapFormat.html:
-        _write_html(ws, graph, path, persona, paper.value, templates, site)
+        _write_html(ws, report, path, paper.value, templates, site)
     else:
-        _write_graphviz(graph, path, fmt.value, view.value, persona, paper.value)
+        _write_graphviz(ws, report, path, fmt.value, view.value, paper.value)
     typer.echo(f"wrote {output}", err=True)
 
 
-def _write_html(ws, graph, output, personas, paper, templates, site) -> None:  # type: ignore[no-untyped-def]
+def _write_html(ws, report, output, paper, templates, site) -> None:  # type: ignore[no-untyped-def]
     from guestology.problems import GuestologyError
     from guestology.render import html
 
-    options = html.MapOptions(personas=personas, paper=paper, templates=templates)
+    options = html.MapOptions(paper=paper, templates=templates)
     try:
         if not site:
-            write_output(output, html.to_html(ws, graph, options))
+            write_output(output, html.to_html(ws, report, options))
             return
-        for relative, text in html.iter_site(ws, graph, options):  # written one page at a time
+        for relative, text in html.iter_site(ws, report, options):  # written one page at a time
             write_output(output / relative, text)
     except GuestologyError as exc:  # e.g. a broken template in --templates DIR
         raise fail(str(exc)) from None
 
 
-def _write_graphviz(graph, output, fmt, view, personas, paper) -> None:  # type: ignore[no-untyped-def]
+def _write_graphviz(ws, report, output, fmt, view, paper) -> None:  # type: ignore[no-untyped-def]
     from guestology.problems import GuestologyError
     from guestology.render import dot
 
     try:
-        drawing = dot.draw(graph, view=view, personas=personas, paper=paper)
+        drawing = dot.draw(ws, report, view=view, paper=paper)
         for note in drawing.notes:
             typer.echo(f"guestology: note: {note}", err=True)
         source = drawing.source

@@ -5,8 +5,8 @@ from __future__ import annotations
 from analysis_builders import persona, step, tp
 
 from guestology.analysis.divergence import divergent_touchpoints
-from guestology.analysis.scope import find_scope
 from guestology.analysis.findings import MINOR, NOTABLE
+from guestology.analysis.scope import find_scope
 from guestology.analysis.view import make_view
 
 PERSONAS = [

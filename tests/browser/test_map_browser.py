@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
+from guestology.analysis import analyse
 from guestology.graph import build_graph
 from guestology.render import html
 from guestology.render.html.together import LINES_UP_TO
@@ -36,14 +37,15 @@ PRINTABLE_PX = {"a3": 1512, "a4": 1047}  # the page width less 2 x 10 mm margins
 
 
 def load(root: Path) -> tuple[Any, Any]:
+    """The workspace and its report, analysed once as the CLI does."""
     result = check_workspace(root)
     assert result.workspace is not None, [p.format() for p in result.problems]
-    return result.workspace, build_graph(result.workspace)
+    return result.workspace, analyse(build_graph(result.workspace))
 
 
 def write_map(root: Path, target: Path, **options: Any) -> Path:
-    ws, graph = load(root)
-    target.write_text(html.to_html(ws, graph, html.MapOptions(**options)), encoding="utf-8")
+    ws, report = load(root)
+    target.write_text(html.to_html(ws, report, html.MapOptions(**options)), encoding="utf-8")
     return target
 
 
@@ -189,7 +191,7 @@ def test_printing(browser: Browser, tmp_path: Path, paper: str) -> None:
 
 
 def test_network_highlights_a_persona_on_click(browser: Browser, example_map: Path) -> None:
-    ws, graph = load(EXAMPLE)
+    ws, report = load(EXAMPLE)
     watched = Watched(browser)
     page = watched.open(example_map)
     network = page.locator("svg.network")
@@ -217,8 +219,8 @@ def test_network_highlights_a_persona_on_click(browser: Browser, example_map: Pa
 
 
 def test_site_pages_load_and_link(browser: Browser, tmp_path: Path) -> None:
-    ws, graph = load(FIXTURE)
-    for relative, text in html.to_site(ws, graph).items():
+    ws, report = load(FIXTURE)
+    for relative, text in html.to_site(ws, report).items():
         (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / relative).write_text(text, encoding="utf-8")
     watched = Watched(browser)

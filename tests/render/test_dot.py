@@ -10,15 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
 import pytest
+from render_helpers import drawing as draw_view
+from render_helpers import to_dot, write
 
-from guestology.graph import build_graph
+from guestology.model import Workspace
 from guestology.problems import GuestologyError
 from guestology.render import dot
 from guestology.render.dot import flow as dot_flow
 from guestology.render.dot import needs as dot_needs
-from guestology.workspace import check_workspace
 
 SERVICE = """\
 service: Tiny Harbor
@@ -65,17 +65,12 @@ journey:
 """
 
 
-def write_park(root: Path, files: dict[str, str]) -> nx.MultiDiGraph:
-    root.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (root / name).write_text(text, encoding="utf-8")
-    result = check_workspace(root)
-    assert result.workspace is not None, [p.format() for p in result.problems]
-    return build_graph(result.workspace)
+def write_park(root: Path, files: dict[str, str]) -> Workspace:
+    return write(root, files)
 
 
 @pytest.fixture(scope="module")
-def park(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
+def park(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
     root = tmp_path_factory.mktemp("dot") / "park"
     return write_park(root, {"service.yaml": SERVICE, "rosa.yaml": ROSA, "sam.yaml": SAM})
 
@@ -148,13 +143,13 @@ def canonical(source: str) -> str:
     [("touchpoints", []), ("needs", []), ("compass", ["rosa"]), ("blueprint", ["rosa"])],
 )
 def test_views_match_golden_graphs(
-    park: nx.MultiDiGraph, golden: Callable[[str, str], None], view: str, personas: list[str]
+    park: Workspace, golden: Callable[[str, str], None], view: str, personas: list[str]
 ) -> None:
-    golden(f"dot/{view}.json", canonical(dot.to_dot(park, view, personas)))
+    golden(f"dot/{view}.json", canonical(to_dot(park, view, personas)))
 
 
-def test_touchpoints_one_cluster_per_stage_in_order(park: nx.MultiDiGraph) -> None:
-    source = dot.to_dot(park)
+def test_touchpoints_one_cluster_per_stage_in_order(park: Workspace) -> None:
+    source = to_dot(park)
     clusters = graph_of(source)["clusters"]
     labels = [clusters[f"cluster_{i}"]["label"] for i in range(3)]
     assert labels == ["Plan", "Visit", "Head home"]
@@ -165,8 +160,8 @@ def test_touchpoints_one_cluster_per_stage_in_order(park: nx.MultiDiGraph) -> No
     assert max(xs[0]) < min(xs[1]) and max(xs[1]) < min(xs[2]), "stages read left to right"
 
 
-def test_touchpoint_boxes_carry_emotion_backstage_and_moments(park: nx.MultiDiGraph) -> None:
-    nodes = graph_of(dot.to_dot(park))["nodes"]
+def test_touchpoint_boxes_carry_emotion_backstage_and_moments(park: Workspace) -> None:
+    nodes = graph_of(to_dot(park))["nodes"]
     web, gate = nodes["touchpoint/web"], nodes["touchpoint/gate"]
     assert unescape(web["label"]).endswith("0.0 · 2 visits")
     assert unescape(gate["label"]).startswith("★ MOMENT OF TRUTH")
@@ -177,8 +172,8 @@ def test_touchpoint_boxes_carry_emotion_backstage_and_moments(park: nx.MultiDiGr
     assert nodes["touchpoint/tram"]["fillcolor"] != nodes["touchpoint/show"]["fillcolor"]
 
 
-def test_steps_are_aggregated_and_supports_styled_apart(park: nx.MultiDiGraph) -> None:
-    edges = {(t, h): a for t, h, a in graph_of(dot.to_dot(park))["edges"]}
+def test_steps_are_aggregated_and_supports_styled_apart(park: Workspace) -> None:
+    edges = {(t, h): a for t, h, a in graph_of(to_dot(park))["edges"]}
     both, one = (
         edges[("touchpoint/web", "touchpoint/gate")],
         edges[("touchpoint/gate", "touchpoint/show")],
@@ -189,20 +184,20 @@ def test_steps_are_aggregated_and_supports_styled_apart(park: nx.MultiDiGraph) -
     assert support["style"] == "dashed" and support["color"] == dot_flow.SUPPORT_COLOR
 
 
-def test_legend_and_title(park: nx.MultiDiGraph) -> None:
-    label = graph_of(dot.to_dot(park))["graph"]["label"]
+def test_legend_and_title(park: Workspace) -> None:
+    label = graph_of(to_dot(park))["graph"]["label"]
     assert "Tiny Harbor: touchpoint flow" in label and "Mean emotion" in label
     assert all(value in label for value in ("-2", "-1", "+1", "+2", "no visits", "supports"))
 
 
-def test_persona_filter_keeps_visited_and_supporting_touchpoints(park: nx.MultiDiGraph) -> None:
-    nodes = graph_of(dot.to_dot(park, personas=["rosa"]))["nodes"]
+def test_persona_filter_keeps_visited_and_supporting_touchpoints(park: Workspace) -> None:
+    nodes = graph_of(to_dot(park, personas=["rosa"]))["nodes"]
     shown = {n for n in nodes if n.startswith("touchpoint/")}
     assert shown == {f"touchpoint/{t}" for t in ("web", "gate", "show", "tram", "dispatch")}
 
 
-def test_needs_view_marks_unmet_needs(park: nx.MultiDiGraph) -> None:
-    found = graph_of(dot.to_dot(park, "needs"))
+def test_needs_view_marks_unmet_needs(park: Workspace) -> None:
+    found = graph_of(to_dot(park, "needs"))
     rosa = found["nodes"]["needs/rosa"]["label"]
     assert "UNMET NEED:</B> Shade at noon" in rosa
     assert "Kids safe in the crowd" in rosa and "UNMET NEED:</B> Kids" not in rosa
@@ -211,16 +206,16 @@ def test_needs_view_marks_unmet_needs(park: nx.MultiDiGraph) -> None:
     assert ("needs/sam", "needs/sam/touchpoint/dispatch") in tails
 
 
-def test_compass_points_sit_at_their_compass_points(park: nx.MultiDiGraph) -> None:
-    where = positions(dot.to_dot(park, "compass", ["rosa"]))
+def test_compass_points_sit_at_their_compass_points(park: Workspace) -> None:
+    where = positions(to_dot(park, "compass", ["rosa"]))
     cx, cy = where["compass/rosa"]
     assert where["compass/rosa/N"][1] > cy > where["compass/rosa/S"][1]
     assert where["compass/rosa/W"][0] < cx < where["compass/rosa/E"][0]
     assert abs(where["compass/rosa/W"][1] - cy) < 1 and abs(where["compass/rosa/N"][0] - cx) < 1
 
 
-def test_blueprint_lanes_and_line_of_visibility(park: nx.MultiDiGraph) -> None:
-    source = dot.to_dot(park, "blueprint", ["sam"])
+def test_blueprint_lanes_and_line_of_visibility(park: Workspace) -> None:
+    source = to_dot(park, "blueprint", ["sam"])
     where = positions(source)
     line = where["line/0/1/a"][1]
     assert "LINE OF VISIBILITY" in graph_of(source)["nodes"]["line/0/1/name"]["label"]
@@ -232,44 +227,44 @@ def test_blueprint_lanes_and_line_of_visibility(park: nx.MultiDiGraph) -> None:
 
 
 @pytest.mark.parametrize("view", ["compass", "blueprint"])
-def test_one_persona_views_need_exactly_one(park: nx.MultiDiGraph, view: str) -> None:
+def test_one_persona_views_need_exactly_one(park: Workspace, view: str) -> None:
     for personas in ([], ["rosa", "sam"]):
         with pytest.raises(GuestologyError, match="exactly one --persona"):
-            dot.to_dot(park, view, personas)
+            to_dot(park, view, personas)
 
 
-def test_unknown_view_persona_and_paper(park: nx.MultiDiGraph) -> None:
+def test_unknown_view_persona_and_paper(park: Workspace) -> None:
     with pytest.raises(GuestologyError, match="unknown view"):
-        dot.to_dot(park, "radar")
+        to_dot(park, "radar")
     with pytest.raises(GuestologyError, match="unknown persona `nobody`"):
-        dot.to_dot(park, personas=["nobody"])
+        to_dot(park, personas=["nobody"])
     with pytest.raises(GuestologyError, match="unknown paper"):
-        dot.to_dot(park, paper="letter")
+        to_dot(park, paper="letter")
 
 
-def test_defaults_can_be_overridden(park: nx.MultiDiGraph, monkeypatch: pytest.MonkeyPatch) -> None:
-    source = dot.to_dot(park, graph_attr={"bgcolor": "lightyellow", "rankdir": "TB"})
+def test_defaults_can_be_overridden(park: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = to_dot(park, graph_attr={"bgcolor": "lightyellow", "rankdir": "TB"})
     data = layout(source)
     assert data["bgcolor"] == "lightyellow" and data["rankdir"] == "TB"
-    source = dot.to_dot(park, node_attr={"fontname": "DejaVu Serif"})
+    source = to_dot(park, node_attr={"fontname": "DejaVu Serif"})
     assert 'fontname="DejaVu Serif"' in source
     monkeypatch.setitem(dot.EDGE_ATTRS, "arrowsize", "1.5")
-    assert "arrowsize=1.5" in dot.to_dot(park)
+    assert "arrowsize=1.5" in to_dot(park)
 
 
-def test_a3_landscape_size(park: nx.MultiDiGraph) -> None:
-    width, height = (float(v) for v in layout(dot.to_dot(park))["size"].split(","))
+def test_a3_landscape_size(park: Workspace) -> None:
+    width, height = (float(v) for v in layout(to_dot(park))["size"].split(","))
     assert width <= 16.54 - 0.5 and height <= 11.69 - 0.5 and width > height
-    pdf = dot.render(dot.to_dot(park, "compass", ["rosa"]), "pdf")
+    pdf = dot.render(to_dot(park, "compass", ["rosa"]), "pdf")
     box = re.search(rb"/MediaBox \[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf)
     assert box is not None
     assert float(box.group(1)) <= 1191.5 and float(box.group(2)) <= 842.5  # A3: 1191 x 842 pt
 
 
-def test_renders_svg_png_pdf(park: nx.MultiDiGraph) -> None:
+def test_renders_svg_png_pdf(park: Workspace) -> None:
     import xml.etree.ElementTree as ET
 
-    source = dot.to_dot(park)
+    source = to_dot(park)
     svg = ET.fromstring(dot.render(source, "svg"))
     titles = {e.text for e in svg.iter("{http://www.w3.org/2000/svg}title")}
     assert {
@@ -280,11 +275,9 @@ def test_renders_svg_png_pdf(park: nx.MultiDiGraph) -> None:
     assert pdf.startswith(b"%PDF-") and len(pdf) > 5_000
 
 
-def test_missing_dot_is_a_clear_error(
-    park: nx.MultiDiGraph, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_missing_dot_is_a_clear_error(park: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATH", "")
-    source = dot.to_dot(park)  # DOT needs no Graphviz program
+    source = to_dot(park)  # DOT needs no Graphviz program
     with pytest.raises(GuestologyError) as caught:
         dot.render(source, "svg")
     message = str(caught.value)
@@ -294,16 +287,16 @@ def test_missing_dot_is_a_clear_error(
     assert "HTML" in message
 
 
-def test_unknown_render_format(park: nx.MultiDiGraph) -> None:
+def test_unknown_render_format(park: Workspace) -> None:
     with pytest.raises(GuestologyError, match="unknown format"):
-        dot.render(dot.to_dot(park), "gif")
+        dot.render(to_dot(park), "gif")
 
 
 def test_step_limit_keeps_busiest_and_says_so(
-    park: nx.MultiDiGraph, monkeypatch: pytest.MonkeyPatch
+    park: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(dot_flow, "MAX_STEP_EDGES", 1)
-    drawing = dot.draw(park)
+    drawing = draw_view(park)
     steps = [e for e in graph_of(drawing.source)["edges"] if e[2].get("color") != "#1f5fa8"]
     assert [e[:2] for e in steps] == [["touchpoint/web", "touchpoint/gate"]]
     assert any("busiest of 5 steps" in note for note in drawing.notes)
@@ -311,33 +304,33 @@ def test_step_limit_keeps_busiest_and_says_so(
 
 
 def test_large_maps_switch_to_bounded_layout(
-    park: nx.MultiDiGraph, monkeypatch: pytest.MonkeyPatch
+    park: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert "splines" not in layout(dot.to_dot(park))
+    assert "splines" not in layout(to_dot(park))
     monkeypatch.setattr(dot_flow, "BOUNDED_NODES", 3)
-    drawing = dot.draw(park)
+    drawing = draw_view(park)
     data = layout(drawing.source)
     assert data["splines"] == "line" and data["nslimit"] == "2" and data["mclimit"] == "0.1"
     assert any("fast layout" in note for note in drawing.notes)
 
 
 def test_touchpoint_limit_keeps_most_visited(
-    park: nx.MultiDiGraph, monkeypatch: pytest.MonkeyPatch
+    park: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(dot_flow, "MAX_TOUCHPOINTS", 2)
-    drawing = dot.draw(park)
+    drawing = draw_view(park)
     shown = {n for n in graph_of(drawing.source)["nodes"] if n.startswith("touchpoint/")}
     assert len(shown) == 2 and "touchpoint/lost" not in shown
     assert any("2 most visited of 6 touchpoints" in note for note in drawing.notes)
 
 
-def test_needs_view_limits_personas(park: nx.MultiDiGraph, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_needs_view_limits_personas(park: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(dot_needs, "MAX_PERSONAS", 1)
-    drawing = dot.draw(park, "needs")
+    drawing = draw_view(park, "needs")
     nodes = graph_of(drawing.source)["nodes"]
     assert "needs/rosa" in nodes and "needs/sam" not in nodes
     assert drawing.notes == [
         "the needs view draws at most 1 persona: showing the first 1 of 2; "
         "choose others with --persona"
     ]
-    assert "needs/sam" in graph_of(dot.to_dot(park, "needs", ["sam"]))["nodes"]
+    assert "needs/sam" in graph_of(to_dot(park, "needs", ["sam"]))["nodes"]

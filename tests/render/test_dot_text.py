@@ -12,19 +12,10 @@ import graphviz
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from render_helpers import load, to_dot
 
-from guestology.graph import build_graph
 from guestology.render import dot
-from guestology.render.dot.text import (
-    EMOTION_COLORS,
-    clean,
-    emotion_fill,
-    html,
-    label,
-    signed,
-    wrap,
-)
-from guestology.workspace import check_workspace
+from guestology.render.dot.text import EMOTION_COLORS, clean, emotion_fill, html, label
 
 HOSTILE = [
     'She said "hi"',
@@ -90,23 +81,6 @@ def test_clean_drops_controls_and_lone_surrogates() -> None:
     assert clean("a\r\nb\rc\td") == "a\nb\nc d"
 
 
-def test_wrap_cuts_long_text_with_an_ellipsis() -> None:
-    assert wrap("Buy tickets on the website", 12) == ["Buy tickets", "on the", "website"]
-    lines = wrap("word " * 40, 10, 3)
-    assert len(lines) == 3 and lines[-1].endswith("…")
-    assert wrap("") == [""]
-
-
-def test_signed_values() -> None:
-    assert [signed(v) for v in (1.5, -0.66, 0.0, -0.04, 2)] == [
-        "+1.5",
-        "-0.7",
-        "0.0",
-        "0.0",
-        "+2.0",
-    ]
-
-
 def luminance(color: str) -> float:
     """WCAG relative luminance: what a grayscale print keeps."""
     channels = [int(color[i : i + 2], 16) / 255 for i in (1, 3, 5)]
@@ -159,9 +133,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untype
     root = tmp_path_factory.mktemp("hostile")
     (root / "service.yaml").write_text(HOSTILE_SERVICE, encoding="utf-8")
     (root / "emilie.yaml").write_text(HOSTILE_PERSONA, encoding="utf-8")
-    result = check_workspace(root)
-    assert result.workspace is not None, [p.format() for p in result.problems]
-    return build_graph(result.workspace)
+    return load(root)
 
 
 @pytest.mark.parametrize(
@@ -169,24 +141,23 @@ def hostile(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untype
     [("touchpoints", []), ("needs", []), ("compass", ["émilie"]), ("blueprint", ["émilie"])],
 )
 def test_hostile_workspace_renders_every_view(hostile, view: str, personas: list[str]) -> None:  # type: ignore[no-untyped-def]
-    source = dot.to_dot(hostile, view, personas)
+    source = to_dot(hostile, view, personas)
     done = run_dot(source, "svg")
     assert done.returncode == 0 and b"syntax error" not in done.stderr, done.stderr.decode()
     assert b"Warning" not in done.stderr, done.stderr.decode()
 
 
 def test_hostile_names_read_back_exactly(hostile) -> None:  # type: ignore[no-untyped-def]
-    done = run_dot(dot.to_dot(hostile))
+    done = run_dot(to_dot(hostile))
     assert done.returncode == 0, done.stderr.decode()
     tips = {o["name"]: unescape(o.get("tooltip", "")) for o in json.loads(done.stdout)["objects"]}
-    for _, data in hostile.nodes(data=True):
-        if data["kind"] == "touchpoint":
-            assert tips[f"touchpoint/{data['id']}"] == clean(f"{data['name']} ({data['id']})")
+    for tp in hostile.touchpoints.values():
+        assert tips[f"touchpoint/{tp.id}"] == clean(f"{tp.name} ({tp.id})")
 
 
 def test_hostile_svg_is_xml(hostile, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import xml.etree.ElementTree as ET
 
-    root = ET.fromstring(dot.render(dot.to_dot(hostile), "svg"))
+    root = ET.fromstring(dot.render(to_dot(hostile), "svg"))
     titles = {e.text for e in root.iter("{http://www.w3.org/2000/svg}title")}
     assert {"touchpoint/web", "touchpoint/büro.desk", "touchpoint/graph"} <= titles

@@ -9,28 +9,21 @@ from pathlib import Path
 
 import pytest
 from markupsafe import escape
+from render_helpers import analysed, load
 
-from guestology.graph import build_graph
 from guestology.problems import GuestologyError
 from guestology.render import html
-from guestology.render.html.svg import el, safe_json, signed
+from guestology.render.html.svg import el, safe_json
 from guestology.resources import templates_dir
-from guestology.workspace import check_workspace
 
 WORKSPACE = Path(__file__).resolve().parent.parent / "golden" / "html_workspace"
 HOSTILE = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>']
 VIEWS = ["overview", "compass", "journeys", "together", "network"]
 
 
-def load(root: Path):  # type: ignore[no-untyped-def]
-    result = check_workspace(root)
-    assert result.workspace is not None, [p.format() for p in result.problems]
-    return result.workspace, build_graph(result.workspace)
-
-
-def render(root: Path = WORKSPACE, **options) -> str:  # type: ignore[no-untyped-def]
-    ws, graph = load(root)
-    return html.to_html(ws, graph, html.MapOptions(**options))
+def render(root: Path = WORKSPACE, personas: tuple[str, ...] = (), **options) -> str:  # type: ignore[no-untyped-def]
+    ws = load(root)
+    return html.to_html(ws, analysed(ws, personas), html.MapOptions(**options))
 
 
 def article(page: str, anchor: str) -> str:
@@ -135,8 +128,6 @@ def test_safe_json_and_svg_helpers() -> None:
     assert str(el("text", {"class_": '"x"', "data-a": 1.25}, "<b>")) == (
         '<text class="&#34;x&#34;" data-a="1.2">&lt;b&gt;</text>'
     )
-    assert [signed(v) for v in (2, 0, -1)] == ["+2", "0", "\u22121"]
-    assert signed(0.04, 1) == "0.0" and signed(-0.35, 1) == "\u22120.3"
 
 
 def test_persona_filter(tmp_path: Path) -> None:
@@ -195,8 +186,8 @@ def test_the_environment_is_cached() -> None:
 
 
 def test_site_pages() -> None:
-    ws, graph = load(WORKSPACE)
-    pages = html.to_site(ws, graph, html.MapOptions())
+    ws = load(WORKSPACE)
+    pages = html.to_site(ws, analysed(ws), html.MapOptions())
     names = {"okafor-family", "grandpa-lev", "sam-student", "floor-host"}
     assert set(pages) == {"index.html"} | {f"personas/{p}.html" for p in names}
     index = pages["index.html"]

@@ -10,7 +10,8 @@ from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
-from guestology.graph import build_graph
+from render_helpers import analysed
+
 from guestology.render import html
 from guestology.workspace import check_workspace
 
@@ -85,24 +86,24 @@ def outline(page: str) -> str:
 def load():  # type: ignore[no-untyped-def]
     ws = check_workspace(WORKSPACE).workspace
     assert ws is not None
-    return ws, build_graph(ws)
+    return ws, analysed(ws)
 
 
 def test_map_outline(golden) -> None:  # type: ignore[no-untyped-def]
-    ws, graph = load()
-    golden("html_map_outline.txt", outline(html.to_html(ws, graph)))
+    ws, report = load()
+    golden("html_map_outline.txt", outline(html.to_html(ws, report)))
 
 
 def test_site_outline(golden) -> None:  # type: ignore[no-untyped-def]
-    ws, graph = load()
-    pages = html.to_site(ws, graph, html.MapOptions(paper="a4"))
+    ws, report = load()
+    pages = html.to_site(ws, report, html.MapOptions(paper="a4"))
     text = "".join(f"== {name}\n{outline(page)}" for name, page in sorted(pages.items()))
     golden("html_site_outline.txt", text)
 
 
 def test_headings_never_skip_a_level() -> None:
-    ws, graph = load()
-    pages = {"map": html.to_html(ws, graph), **html.to_site(ws, graph)}
+    ws, report = load()
+    pages = {"map": html.to_html(ws, report), **html.to_site(ws, report)}
     for name, page in pages.items():
         parser = Outline()
         parser.feed(page)

@@ -14,61 +14,51 @@ draws, so the time stays small for any journey.
 from __future__ import annotations
 
 import graphviz
-import networkx as nx
 
-from guestology.graph import steps
+from guestology.analysis.report import Report
+from guestology.analysis.scope import Scope
+from guestology.model import Workspace
 from guestology.render.dot.blueprint_draw import Column, draw_bands
 from guestology.render.dot.legend import blueprint_legend
 
 
-def draw(g: nx.MultiDiGraph, canvas: graphviz.Digraph, personas: list[str]) -> list[str]:
-    """Fill ``canvas`` with the blueprint of the one chosen persona."""
-    persona = personas[0]
-    found = columns(g, persona)
-    draw_bands(g, canvas, found)
-    canvas.attr("graph", label=blueprint_legend(g, persona))
+def draw(ws: Workspace, report: Report, canvas: graphviz.Digraph) -> list[str]:
+    """Fill ``canvas`` with the blueprint of the report's one persona."""
+    persona = report.personas[0]
+    found = columns(ws, report.scope, persona)
+    draw_bands(ws, canvas, found)
+    canvas.attr("graph", label=blueprint_legend(ws, persona))
     if not found:
         return [f"persona `{persona}` has no journey steps: the blueprint is empty"]
     return []
 
 
-def supporters(g: nx.MultiDiGraph) -> dict[str, list[str]]:
-    """Touchpoint node -> the touchpoint nodes that ``supports`` it, in workspace order."""
-    found: dict[str, list[str]] = {}
-    for node, data in g.nodes(data=True):
-        if data.get("kind") == "touchpoint":
-            for target in data.get("supports", []):
-                found.setdefault(f"touchpoint:{target}", []).append(node)
-    return found
-
-
-def columns(g: nx.MultiDiGraph, persona: str) -> list[Column]:
+def columns(ws: Workspace, scope: Scope, persona: str) -> list[Column]:
     """The blueprint's columns: each step with its touchpoint and supporters, lane by lane."""
-    helpers = supporters(g)
     out = []
-    for number, step in enumerate(steps(g, persona), start=1):
+    for number, step in enumerate(ws.personas[persona].journey, start=1):
         column = Column(number, step)
-        here = f"touchpoint:{step['touchpoint']}"
-        visible = g.nodes[here].get("visibility", "onstage") == "onstage"
+        here = step.touchpoint
+        visible = ws.touchpoints[here].visibility == "onstage"
         column.cells["onstage" if visible else "backstage"].append(here)
-        place_supporters(g, helpers, column, here, visible)
+        place_supporters(ws, scope, column, here, visible)
         out.append(column)
     return out
 
 
 def place_supporters(
-    g: nx.MultiDiGraph, helpers: dict, column: Column, start: str, visible: bool
+    ws: Workspace, scope: Scope, column: Column, start: str, visible: bool
 ) -> None:
     """Direct backstage supporters of an onstage touchpoint go backstage; the rest support."""
     seen = {start}
     frontier = [(start, 1)]
     while frontier:
         node, depth = frontier.pop(0)
-        for helper in helpers.get(node, []):
+        for helper in scope.supporters(node):
             if helper in seen:
                 continue
             seen.add(helper)
-            backstage = g.nodes[helper].get("visibility") == "backstage"
+            backstage = ws.touchpoints[helper].visibility == "backstage"
             lane = "backstage" if depth == 1 and visible and backstage else "support"
             column.cells[lane].append(helper)
             frontier.append((helper, depth + 1))

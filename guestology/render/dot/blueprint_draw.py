@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import graphviz
-import networkx as nx
 
-from guestology.render.common import signed
-from guestology.render.dot.text import emotion_fill, label, plural, wrap
+from guestology.model import Step, Workspace
+from guestology.render.common import plural, signed, wrap
+from guestology.render.dot.text import emotion_fill, label
 
 LANES = ("customer", "onstage", "backstage", "support")
 
@@ -18,7 +18,7 @@ class Column:
     """One journey step and the touchpoints in each lane below it."""
 
     number: int
-    step: dict
+    step: Step
     cells: dict[str, list[str]] = field(default_factory=lambda: {lane: [] for lane in LANES[1:]})
 
 
@@ -48,14 +48,14 @@ SUPPORT_EDGE = {"style": "dashed", "color": "#1f5fa8", "arrowhead": "empty", "pe
 CELL_LANES = ("onstage", "backstage", "support")
 
 
-def cell_lines(g: nx.MultiDiGraph, nodes: list[str]) -> list[str]:
+def cell_lines(ws: Workspace, nodes: list[str]) -> list[str]:
     """The lines of a lane cell: each touchpoint's name (★ for a moment of truth)."""
     lines: list[str] = []
     for node in nodes:
-        data = g.nodes[node]
-        star = "★ " if data.get("moment_of_truth") else ""
+        tp = ws.touchpoints[node]
+        star = "★ " if tp.moment_of_truth else ""
         bullet = "• " if len(nodes) > 1 else ""
-        lines += wrap(f"{bullet}{star}{data['name']}", 23, 3)
+        lines += wrap(f"{bullet}{star}{tp.name}", 23, 3)
     return lines
 
 
@@ -63,15 +63,15 @@ def cell_height(lines: int) -> float:
     return max(BOX_H, PAD + LINE_H * lines)
 
 
-def lane_heights(g: nx.MultiDiGraph, cols: list[Column]) -> list[float]:
+def lane_heights(ws: Workspace, cols: list[Column]) -> list[float]:
     """The height of each lane in a band: its tallest cell plus a gap; empty lanes are low."""
-    return heights_of([cell_sizes(g, column) for column in cols])
+    return heights_of([cell_sizes(ws, column) for column in cols])
 
 
-def cell_sizes(g: nx.MultiDiGraph, column: Column) -> tuple[int, ...]:
+def cell_sizes(ws: Workspace, column: Column) -> tuple[int, ...]:
     """Lines in each lane cell of a column (0: an empty cell)."""
     return tuple(
-        len(cell_lines(g, column.cells[lane])) if column.cells[lane] else 0 for lane in CELL_LANES
+        len(cell_lines(ws, column.cells[lane])) if column.cells[lane] else 0 for lane in CELL_LANES
     )
 
 
@@ -83,9 +83,9 @@ def heights_of(sizes: list[tuple[int, ...]]) -> list[float]:
     return heights
 
 
-def band_size(g: nx.MultiDiGraph, cols: list[Column]) -> int:
+def band_size(ws: Workspace, cols: list[Column]) -> int:
     """Steps per band, so the whole blueprint is about as wide as a landscape page."""
-    sizes = [cell_sizes(g, column) for column in cols]
+    sizes = [cell_sizes(ws, column) for column in cols]
     best = (float("inf"), max(len(cols), 1))
     for size in range(min(MIN_BAND, len(cols)) or 1, len(cols) + 1):
         bands = [sizes[i : i + size] for i in range(0, len(sizes), size)]
@@ -100,24 +100,24 @@ def pos(x: float, y: float) -> str:
     return f"{x:.3f},{-y:.3f}!"
 
 
-def draw_bands(g: nx.MultiDiGraph, canvas: graphviz.Digraph, cols: list[Column]) -> None:
+def draw_bands(ws: Workspace, canvas: graphviz.Digraph, cols: list[Column]) -> None:
     """Every band of columns, top to bottom."""
     canvas.attr("graph", **BLUEPRINT_ATTRS)
-    size = band_size(g, cols)
+    size = band_size(ws, cols)
     top = 0.0
     for start in range(0, max(len(cols), 1), size):
         band = cols[start : start + size]
-        draw_band(g, canvas, band, top, start // size)
-        top += sum(lane_heights(g, band)) + len(LINES) * LINE_GAP + BAND_GAP
+        draw_band(ws, canvas, band, top, start // size)
+        top += sum(lane_heights(ws, band)) + len(LINES) * LINE_GAP + BAND_GAP
 
 
 def draw_band(
-    g: nx.MultiDiGraph, canvas: graphviz.Digraph, band: list[Column], top: float, number: int
+    ws: Workspace, canvas: graphviz.Digraph, band: list[Column], top: float, number: int
 ) -> None:
     """Lane titles and lines, then the columns' boxes and edges."""
     width = LABEL_W + max(len(band), 1) * COL_W
     tops, y = [], top
-    for index, height in enumerate(lane_heights(g, band)):
+    for index, height in enumerate(lane_heights(ws, band)):
         tops.append((y, height))
         lane = list(LANE_TITLES)[index]
         title = f"<<B>{LANE_TITLES[lane]}</B>>"
@@ -134,7 +134,7 @@ def draw_band(
             draw_line(canvas, f"{number}/{index}", LINES[index], width, y + LINE_GAP / 2)
             y += LINE_GAP
     for offset, column in enumerate(band):
-        draw_column(g, canvas, column, LABEL_W + (offset + 0.5) * COL_W, tops)
+        draw_column(ws, canvas, column, LABEL_W + (offset + 0.5) * COL_W, tops)
     for here, after in zip(band, band[1:], strict=False):
         canvas.edge(step_id(here), step_id(after), penwidth="2")
 
@@ -164,39 +164,38 @@ def step_id(column: Column) -> str:
 
 
 def draw_column(
-    g: nx.MultiDiGraph, canvas: graphviz.Digraph, column: Column, x: float, lanes: list
+    ws: Workspace, canvas: graphviz.Digraph, column: Column, x: float, lanes: list
 ) -> None:
     """One step: the action box, a box per lane below it, and the edges between them."""
     top, height = lanes[0]
-    canvas.node(step_id(column), pos=pos(x, top + height / 2), **step_attrs(g, column))
+    canvas.node(step_id(column), pos=pos(x, top + height / 2), **step_attrs(ws, column))
     placed: dict[str, str] = {}
     for (top, height), lane in zip(lanes[1:], CELL_LANES, strict=True):
         nodes = column.cells[lane]
         if nodes:
             name = f"cell/{column.number}/{lane}"
-            canvas.node(name, pos=pos(x, top + height / 2), **cell_attrs(g, nodes))
+            canvas.node(name, pos=pos(x, top + height / 2), **cell_attrs(ws, nodes))
             placed.update(dict.fromkeys(nodes, name))
-    here = f"touchpoint:{column.step['touchpoint']}"
-    canvas.edge(step_id(column), placed[here], color="#333333")
+    canvas.edge(step_id(column), placed[column.step.touchpoint], color="#333333")
     links = set()
     for node, name in placed.items():
-        for target in g.nodes[node].get("supports", []):
-            target_name = placed.get(f"touchpoint:{target}")
+        for target in ws.touchpoints[node].supports:
+            target_name = placed.get(target)
             if target_name and target_name != name:
                 links.add((name, target_name))
     for name, target_name in sorted(links):
         canvas.edge(name, target_name, **SUPPORT_EDGE)
 
 
-def step_attrs(g: nx.MultiDiGraph, column: Column) -> dict[str, str]:
+def step_attrs(ws: Workspace, column: Column) -> dict[str, str]:
     """A customer action: what the persona does there, and the emotion (fill and value)."""
     step = column.step
-    name = g.nodes[f"touchpoint:{step['touchpoint']}"]["name"]
-    fill, font = emotion_fill(float(step["emotion"]))
-    text = step.get("doing") or f"At: {name}"
-    detail = f"emotion {signed(step['emotion'])}" if step["emotion"] else "emotion 0"
-    if step.get("pain_points"):
-        detail += f" · {plural(len(step['pain_points']), 'pain')}"
+    name = ws.touchpoints[step.touchpoint].name
+    fill, font = emotion_fill(float(step.emotion))
+    text = step.doing or f"At: {name}"
+    detail = f"emotion {signed(step.emotion)}"
+    if step.pain_points:
+        detail += f" · {plural(len(step.pain_points), 'pain')}"
     lines = wrap(f"{column.number}. {text}", 22, 4)
     return {
         **BOX,
@@ -209,21 +208,21 @@ def step_attrs(g: nx.MultiDiGraph, column: Column) -> dict[str, str]:
     }
 
 
-def cell_attrs(g: nx.MultiDiGraph, nodes: list[str]) -> dict[str, str]:
+def cell_attrs(ws: Workspace, nodes: list[str]) -> dict[str, str]:
     """A lane cell: the touchpoints' names; dashed if all backstage, thick if a moment of truth."""
-    lines = cell_lines(g, nodes)
-    data = [g.nodes[node] for node in nodes]
-    backstage = all(d.get("visibility") == "backstage" for d in data)
-    if len(nodes) == 1 and data[0].get("channel"):
-        lines.append(f"({data[0]['channel']})")
+    lines = cell_lines(ws, nodes)
+    data = [ws.touchpoints[node] for node in nodes]
+    backstage = all(d.visibility == "backstage" for d in data)
+    if len(nodes) == 1 and data[0].channel:
+        lines.append(f"({data[0].channel})")
     attrs = {
         **BOX,
         "height": f"{cell_height(len(lines)):.2f}",
         "fillcolor": "#e8eef7",
         "label": label(lines, justify="l" if len(nodes) > 1 else "n"),
         "style": "rounded,filled" + (",dashed" if backstage else ""),
-        "tooltip": label("; ".join(f"{d['name']} ({d['id']})" for d in data)),
+        "tooltip": label("; ".join(f"{d.name} ({d.id})" for d in data)),
     }
-    if any(d.get("moment_of_truth") for d in data):
+    if any(d.moment_of_truth for d in data):
         attrs.update(penwidth="3", color="black")
     return attrs

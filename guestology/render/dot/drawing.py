@@ -1,4 +1,4 @@
-"""Graphviz maps: ``to_dot(graph, view, personas) -> str`` and ``render(source, fmt) -> bytes``.
+"""Graphviz maps: ``to_dot(ws, report, view) -> str`` and ``render(source, fmt) -> bytes``.
 
 Views (see docs/graphviz.md): ``touchpoints`` (the flow of touchpoints by stage, the default),
 ``needs`` (personas, their needs and wants, the touchpoints that serve them), ``compass``
@@ -13,13 +13,14 @@ install instructions when it is missing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import graphviz
-import networkx as nx
 
+from guestology.analysis.report import Report
+from guestology.model import Workspace
 from guestology.problems import GuestologyError
 from guestology.render.dot import blueprint, compass, flow, needs
 
@@ -57,7 +58,7 @@ PAPER_MARGIN = 0.4
 FORMATS = ("svg", "png", "pdf")
 PNG_DPI = "150"
 
-View = Callable[[nx.MultiDiGraph, graphviz.Digraph, list[str]], list[str]]
+View = Callable[[Workspace, Report, graphviz.Digraph], list[str]]
 VIEWS: dict[str, View] = {
     "touchpoints": flow.draw,
     "needs": needs.draw,
@@ -84,29 +85,26 @@ class Drawing:
     notes: list[str] = field(default_factory=list)
 
 
-def to_dot(
-    graph: nx.MultiDiGraph,
-    view: str = "touchpoints",
-    personas: Iterable[str] = (),
-    **options: Any,
-) -> str:
-    """The DOT source of one view of the graph (options as for ``draw``)."""
-    return draw(graph, view, personas, **options).source
+def to_dot(ws: Workspace, report: Report, view: str = "touchpoints", **options: Any) -> str:
+    """The DOT source of one view (options as for ``draw``)."""
+    return draw(ws, report, view, **options).source
 
 
 def draw(
-    graph: nx.MultiDiGraph,
+    ws: Workspace,
+    report: Report,
     view: str = "touchpoints",
-    personas: Iterable[str] = (),
     *,
     paper: str = "a3",
     graph_attr: Mapping[str, str] | None = None,
     node_attr: Mapping[str, str] | None = None,
     edge_attr: Mapping[str, str] | None = None,
 ) -> Drawing:
-    """One view of the graph as DOT, with the notes the user should read."""
-    chosen = list(dict.fromkeys(personas))
-    check_view(graph, view, chosen)
+    """One view of the report's personas as DOT, with the notes the user should read.
+
+    ``report`` is ``analyse(build_graph(ws), personas)``: the drawing shows its scope.
+    """
+    check_view(report, view)
     if paper not in PAPERS:
         raise GuestologyError(f"unknown paper `{paper}` (known: {', '.join(PAPERS)})")
     canvas = graphviz.Digraph(
@@ -115,20 +113,17 @@ def draw(
         node_attr={**NODE_ATTRS, **(node_attr or {})},
         edge_attr={**EDGE_ATTRS, **(edge_attr or {})},
     )
-    notes = VIEWS[view](graph, canvas, chosen)
+    notes = VIEWS[view](ws, report, canvas)
     if graph_attr:
         canvas.attr("graph", **dict(graph_attr))
     return Drawing(canvas.source, notes)
 
 
-def check_view(graph: nx.MultiDiGraph, view: str, personas: list[str]) -> None:
-    """Raise ``GuestologyError`` for an unknown view, persona, or a missing ``--persona``."""
+def check_view(report: Report, view: str) -> None:
+    """Raise ``GuestologyError`` for an unknown view, or a one-persona view of several."""
     if view not in VIEWS:
         raise GuestologyError(f"unknown view `{view}` (known: {', '.join(VIEWS)})")
-    for persona in personas:
-        if graph.nodes.get(f"persona:{persona}", {}).get("kind") != "persona":
-            raise GuestologyError(f"unknown persona `{persona}`")
-    if view in ONE_PERSONA_VIEWS and len(personas) != 1:
+    if view in ONE_PERSONA_VIEWS and len(report.personas) != 1:
         raise GuestologyError(f"the {view} view draws one persona: give exactly one --persona")
 
 

@@ -13,20 +13,20 @@ touchpoints or ``BOUNDED_EDGES`` steps the layout uses ``BOUNDED_ATTRS``. Each s
 from __future__ import annotations
 
 import graphviz
-import networkx as nx
 
+from guestology.analysis.report import Report
+from guestology.model import Touchpoint, Workspace
+from guestology.render.common import name_list, plural, signed, wrap
 from guestology.render.dot.data import (
-    aggregate_steps,
-    journeys,
+    flows,
     mean_emotions,
-    persona_ids,
-    shown_touchpoints,
     stage_columns,
     stages,
     supports,
+    tp_id,
 )
 from guestology.render.dot.legend import flow_legend
-from guestology.render.dot.text import emotion_fill, gv_id, label, plural, signed, wrap
+from guestology.render.dot.text import emotion_fill, label
 
 MAX_STEP_EDGES = 400
 MAX_TOUCHPOINTS = 2500
@@ -72,15 +72,13 @@ def most_visited(shown: list[str], emotions: dict, limit: int) -> list[str]:
     return [node for node in shown if node in keep]
 
 
-def draw(g: nx.MultiDiGraph, canvas: graphviz.Digraph, personas: list[str]) -> list[str]:
-    """Fill ``canvas`` with the touchpoint flow; return notes for the user."""
-    chosen = persona_ids(g, personas)
-    walks = journeys(g, chosen)
-    emotions = mean_emotions(walks)
-    every = shown_touchpoints(g, walks, bool(personas))
+def draw(ws: Workspace, report: Report, canvas: graphviz.Digraph) -> list[str]:
+    """Fill ``canvas`` with the touchpoint flow of the report's scope; return notes."""
+    emotions = mean_emotions(report)
+    every = report.scope.touchpoints
     shown = most_visited(every, emotions, MAX_TOUCHPOINTS)
     visible = set(shown)
-    every_step = aggregate_steps(walks)
+    every_step = flows(report)
     steps = busiest(
         {pair: who for pair, who in every_step.items() if visible.issuperset(pair)},
         MAX_STEP_EDGES,
@@ -95,10 +93,10 @@ def draw(g: nx.MultiDiGraph, canvas: graphviz.Digraph, personas: list[str]) -> l
             f"large map ({plural(len(shown), 'touchpoint')}, {plural(len(steps), 'step')}): "
             "using the fast layout (straight edges, fewer crossing-reduction passes)"
         )
-    add_stage_clusters(g, canvas, stage_columns(g, shown, walks), emotions)
-    add_steps(g, canvas, steps, labelled=len(steps) <= EDGE_LABELS_MAX)
-    add_supports(canvas, supports(g, shown))
-    canvas.attr("graph", label=flow_legend(g, chosen, steps, notes))
+    add_stage_clusters(ws, canvas, stage_columns(ws, shown, report.personas), emotions)
+    add_steps(ws, canvas, steps, labelled=len(steps) <= EDGE_LABELS_MAX)
+    add_supports(canvas, supports(ws, shown))
+    canvas.attr("graph", label=flow_legend(ws, report, steps, notes))
     return notes
 
 
@@ -121,7 +119,7 @@ def size_notes(every: int, shown: int, all_steps: int, steps: dict) -> list[str]
 
 
 def add_stage_clusters(
-    g: nx.MultiDiGraph, canvas: graphviz.Digraph, columns: list, emotions: dict
+    ws: Workspace, canvas: graphviz.Digraph, columns: list, emotions: dict
 ) -> None:
     """One cluster per stage, in stage order, each holding columns of touchpoints.
 
@@ -137,44 +135,44 @@ def add_stage_clusters(
                 with cluster.subgraph() as column:
                     column.attr(rank="same")
                     column.node(anchor, label="", **ANCHOR)
-                    for node in stack:
-                        attrs = touchpoint_attrs(g.nodes[node], emotions.get(node))
-                        column.node(gv_id(node), **attrs)
+                    for tp in stack:
+                        attrs = touchpoint_attrs(ws.touchpoints[tp], emotions.get(tp))
+                        column.node(tp_id(tp), **attrs)
                 if previous:
                     canvas.edge(previous, anchor, style="invis")
                 previous = anchor
 
 
-def touchpoint_attrs(data: dict, emotion: tuple[float, int] | None) -> dict[str, str]:
+def touchpoint_attrs(tp: Touchpoint, emotion: tuple[float, int] | None) -> dict[str, str]:
     """A touchpoint box: fill and value by mean emotion, dashed if backstage, ★ if a MoT."""
     mean = emotion[0] if emotion else None
     fill, font = emotion_fill(mean)
-    lines = wrap(data["name"], 24, 4)
-    if data.get("moment_of_truth"):
+    lines = wrap(tp.name, 24, 4)
+    if tp.moment_of_truth:
         lines.insert(0, "★ MOMENT OF TRUTH")
-    detail = f"{signed(emotion[0])} · {plural(emotion[1], 'visit')}" if emotion else "no visits"
-    backstage = data.get("visibility") == "backstage"
+    detail = f"{signed(emotion[0], 1)} · {plural(emotion[1], 'visit')}" if emotion else "no visits"
+    backstage = tp.visibility == "backstage"
     attrs = {
         "label": label(lines, "backstage · " + detail if backstage else detail),
         "fillcolor": fill,
         "fontcolor": font,
         "style": "rounded,filled" + (",dashed" if backstage else ""),
-        "tooltip": label(f"{data['name']} ({data['id']})"),
+        "tooltip": label(f"{tp.name} ({tp.id})"),
     }
     if backstage:
         attrs["penwidth"] = "2"
-    if data.get("moment_of_truth"):
+    if tp.moment_of_truth:
         attrs.update(penwidth="3.5", color="black")
     return attrs
 
 
-def add_steps(g: nx.MultiDiGraph, canvas: graphviz.Digraph, steps: dict, labelled: bool) -> None:
+def add_steps(ws: Workspace, canvas: graphviz.Digraph, steps: dict, labelled: bool) -> None:
     """Aggregated steps, as wide as the number of personas; dotted when going back a stage."""
-    order = {sid: i for i, (sid, _) in enumerate(stages(g))}
+    order = {sid: i for i, (sid, _) in enumerate(stages(ws))}
     top = max((len(who) for who in steps.values()), default=1)
     for (source, target), who in steps.items():
-        back = order[g.nodes[target]["stage"]] < order[g.nodes[source]["stage"]]
-        names = ", ".join(who[:8]) + (f" and {len(who) - 8} more" if len(who) > 8 else "")
+        back = order[ws.touchpoints[target].stage] < order[ws.touchpoints[source].stage]
+        names = name_list(who, 8)
         attrs = {
             "constraint": "false",
             "penwidth": f"{1 + (MAX_WIDTH - 1) * (len(who) - 1) / (max(top, WIDE_FROM) - 1):.2f}",
@@ -184,15 +182,15 @@ def add_steps(g: nx.MultiDiGraph, canvas: graphviz.Digraph, steps: dict, labelle
             attrs["label"] = str(len(who))
         if back:
             attrs["style"] = "dotted"
-        canvas.edge(gv_id(source), gv_id(target), **attrs)
+        canvas.edge(tp_id(source), tp_id(target), **attrs)
 
 
 def add_supports(canvas: graphviz.Digraph, pairs: list[tuple[str, str]]) -> None:
     """``supports`` edges: blue, dashed, hollow arrow; they never move a touchpoint."""
     for source, target in pairs:
         canvas.edge(
-            gv_id(source),
-            gv_id(target),
+            tp_id(source),
+            tp_id(target),
             style="dashed",
             color=SUPPORT_COLOR,
             arrowhead="empty",

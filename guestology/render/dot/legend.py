@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import networkx as nx
-
+from guestology.analysis.report import Report
+from guestology.model import Workspace
+from guestology.render.common import plural
 from guestology.render.dot.text import EMOTION_COLORS, emotion_fill, html, html_lines
 
 TABLE = '<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="4" CELLPADDING="4">'
@@ -39,12 +40,13 @@ def emotion_cells(title: str = "Mean emotion") -> list[str]:
     return cells
 
 
-def flow_legend(g: nx.MultiDiGraph, chosen: list[str], steps: dict, notes: list[str]) -> str:
+def flow_legend(ws: Workspace, report: Report, steps: dict, notes: list[str]) -> str:
     """The title and legend of the ``touchpoints`` view."""
-    service = g.graph.get("service") or "Service"
-    who = f"{len(chosen)} persona" + ("" if len(chosen) == 1 else "s")
+    service = ws.service.service or "Service"
+    chosen = report.personas
+    who = plural(len(chosen), "persona")
     if len(chosen) <= 3:
-        who = ", ".join(g.nodes[f"persona:{p}"]["name"] for p in chosen) or "no personas"
+        who = ", ".join(ws.personas[p].name for p in chosen) or "no personas"
     top = max((len(personas) for personas in steps.values()), default=0)
     shapes = [
         _cell("backstage (dashed)", border="1", style="dashed", color="#333333"),
@@ -61,14 +63,17 @@ def flow_legend(g: nx.MultiDiGraph, chosen: list[str], steps: dict, notes: list[
     )
 
 
-def needs_legend(g: nx.MultiDiGraph, chosen: list[str], notes: list[str]) -> str:
+def needs_legend(ws: Workspace, chosen: list[str], notes: list[str]) -> str:
     """The title and legend of the ``needs`` view."""
-    service = g.graph.get("service") or "Service"
+    service = ws.service.service or "Service"
     cells = [
         _cell("● a need (North)"),
         _cell("○ a want (West), (for …) the needs it refines"),
         _cell(
             '<FONT COLOR="white"><B>⚠ UNMET NEED:</B> no step serves it</FONT>', bgcolor="#860e1b"
+        ),
+        _cell(
+            "◐ <I>weakly met:</I> every serving step under-delivers", bgcolor="#f4e3e3", border="1"
         ),
         _cell(
             "<I>not served:</I> a want no step serves",
@@ -79,18 +84,21 @@ def needs_legend(g: nx.MultiDiGraph, chosen: list[str], notes: list[str]) -> str
         _cell("touchpoint ⟶ the need or want its step serves (arrow)"),
         _cell("dashed box: backstage; thick: ★ moment of truth"),
     ]
-    caption = "A need counts as met when a step serves it, or serves a want that is for it."
+    caption = (
+        "A need counts as met when a step serves it, or serves a want that is for it; "
+        "weakly met when every step serving it delivers below expectation."
+    )
     return titled(
-        f"{service}: needs and wants ({len(chosen)} personas)",
+        f"{service}: needs and wants ({plural(len(chosen), 'persona')})",
         [cells, [_cell(html(caption), align="left")]],
         notes,
     )
 
 
-def compass_legend(g: nx.MultiDiGraph, persona: str) -> str:
+def compass_legend(ws: Workspace, persona: str) -> str:
     """The title of the ``compass`` view, with how to read it."""
-    service = g.graph.get("service") or "Service"
-    name = g.nodes[f"persona:{persona}"]["name"]
+    service = ws.service.service or "Service"
+    name = ws.personas[persona].name
     cells = [
         _cell('<FONT COLOR="white"><B>⚠ UNMET NEED</B></FONT>', bgcolor="#860e1b"),
         _cell(
@@ -103,10 +111,10 @@ def compass_legend(g: nx.MultiDiGraph, persona: str) -> str:
     return titled(f"{service}: Guest Compass of {name}", [cells], [])
 
 
-def blueprint_legend(g: nx.MultiDiGraph, persona: str) -> str:
+def blueprint_legend(ws: Workspace, persona: str) -> str:
     """The title and legend of the ``blueprint`` view."""
-    service = g.graph.get("service") or "Service"
-    name = g.nodes[f"persona:{persona}"]["name"]
+    service = ws.service.service or "Service"
+    name = ws.personas[persona].name
     shapes = [
         _cell("backstage (dashed)", border="1", style="dashed", color="#333333"),
         _cell("★ MOMENT OF TRUTH (thick border)", border="3", color="black"),

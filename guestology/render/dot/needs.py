@@ -1,19 +1,23 @@
 """The ``needs`` view: personas, their needs and wants, and the touchpoints that serve them.
 
 One block per persona: a table of its needs (North) and wants (West), each row linked to the
-touchpoints whose steps serve it. A need that no step serves (directly, or through a want
-``for`` it) is an UNMET NEED: a dark row saying so. Blocks are tiled in a grid shaped for a
+touchpoints whose steps serve it. Each row shows the report's status: a need that no step
+serves (directly, or through a want ``for`` it) is an UNMET NEED, a dark row; one whose
+serving steps all under-deliver is WEAKLY MET, a pale row. Blocks are tiled in a grid shaped for a
 landscape page. Above ``MAX_PERSONAS`` personas only the first ones are drawn (with a note).
 """
 
 from __future__ import annotations
 
 import graphviz
-import networkx as nx
 
-from guestology.render.dot.data import compass_items, direct_serves, persona_ids, served_by
+from guestology.analysis.needs import NeedStatus
+from guestology.analysis.report import Report
+from guestology.model import Workspace
+from guestology.render.common import plural, wrap
+from guestology.render.dot.data import tp_id
 from guestology.render.dot.legend import needs_legend
-from guestology.render.dot.text import gv_id, html, html_lines, label, plural, wrap
+from guestology.render.dot.text import html, html_lines, label
 
 MAX_PERSONAS = 12
 BOUNDED_NODES = 250
@@ -26,9 +30,9 @@ ANCHOR = {"shape": "point", "style": "invis", "width": "0", "height": "0", "fixe
 ROW_H, BOX_H, BLOCK_W, PAGE_ASPECT = 0.3, 0.6, 7.5, 1.41
 
 
-def draw(g: nx.MultiDiGraph, canvas: graphviz.Digraph, personas: list[str]) -> list[str]:
+def draw(ws: Workspace, report: Report, canvas: graphviz.Digraph) -> list[str]:
     """Fill ``canvas`` with the needs map; return notes for the user."""
-    chosen = persona_ids(g, personas)
+    chosen = list(report.personas)
     notes = []
     if len(chosen) > MAX_PERSONAS:
         notes.append(
@@ -36,44 +40,51 @@ def draw(g: nx.MultiDiGraph, canvas: graphviz.Digraph, personas: list[str]) -> l
             f"{MAX_PERSONAS} of {len(chosen)}; choose others with --persona"
         )
         chosen = chosen[:MAX_PERSONAS]
-    blocks = [(persona, direct_serves(g, persona)) for persona in chosen]
-    size = sum(len({tp for tp, _ in pairs}) + 1 for _, pairs in blocks)
+    blocks = [(pid, rows_of(report, pid)) for pid in chosen]
+    size = sum(len({tp for row in rows for tp in row.direct}) + 1 for _, rows in blocks)
     canvas.attr("graph", **NEEDS_ATTRS, **(BOUNDED_ATTRS if size > BOUNDED_NODES else {}))
     if size > BOUNDED_NODES:
         notes.append(f"large map ({size} boxes): using the fast layout (straight edges)")
     copies = {}
-    for index, (persona, pairs) in enumerate(blocks):
+    for index, (pid, rows) in enumerate(blocks):
         with canvas.subgraph(name=f"cluster_{index}") as cluster:
             cluster.attr(label="", style="invis", margin="14")
-            copies[persona] = add_block(g, cluster, persona, pairs)
-    add_grid(canvas, grid(g, blocks), copies)
-    canvas.attr("graph", label=needs_legend(g, chosen, notes))
+            copies[pid] = add_block(ws, cluster, pid, rows)
+    add_grid(canvas, grid(blocks), copies)
+    canvas.attr("graph", label=needs_legend(ws, chosen, notes))
     return notes
 
 
-def grid(g: nx.MultiDiGraph, blocks: list) -> list[list[str]]:
+def rows_of(report: Report, pid: str) -> list[NeedStatus]:
+    """A persona's needs, then its wants, as the report judged them."""
+    cover = report.needs.of(pid)
+    items = cover.items if cover else []
+    return [i for kind in ("need", "want") for i in items if i.kind == kind]
+
+
+def grid(blocks: list[tuple[str, list[NeedStatus]]]) -> list[list[str]]:
     """Persona ids in columns, so that the tiled blocks are about as wide as a page."""
-    heights = {persona: block_height(g, persona, pairs) for persona, pairs in blocks}
+    heights = {pid: block_height(rows) for pid, rows in blocks}
     order = list(heights)
     options = []
     for per in range(1, len(order) + 1):
         columns = [order[i : i + per] for i in range(0, len(order), per)]
-        tallest = max(sum(heights[persona] for persona in column) for column in columns)
+        tallest = max(sum(heights[pid] for pid in column) for column in columns)
         options.append((abs(len(columns) * BLOCK_W / tallest - PAGE_ASPECT), per, columns))
     return min(options)[2] if options else []
 
 
-def block_height(g: nx.MultiDiGraph, persona: str, pairs: list) -> float:
-    rows = len(row_nodes(g, persona)) + 3
-    return max(rows * ROW_H, len({tp for tp, _ in pairs}) * BOX_H) + 0.5
+def block_height(rows: list[NeedStatus]) -> float:
+    boxes = len({tp for row in rows for tp in row.direct})
+    return max((len(rows) + 3) * ROW_H, boxes * BOX_H) + 0.5
 
 
 def add_grid(canvas: graphviz.Digraph, columns: list[list[str]], copies: dict) -> None:
     """Tables of grid column c at rank 2c, their touchpoints at 2c+1 (anchors keep order)."""
     previous = None
     for number, column in enumerate(columns):
-        tables = [table_id(persona) for persona in column]
-        touchpoints = [copy for persona in column for copy in copies[persona]]
+        tables = [table_id(pid) for pid in column]
+        touchpoints = [copy for pid in column for copy in copies[pid]]
         for side, members in (("tables", tables), ("touchpoints", touchpoints)):
             anchor = f"grid/{number}/{side}"
             with canvas.subgraph() as rank:
@@ -86,85 +97,84 @@ def add_grid(canvas: graphviz.Digraph, columns: list[list[str]], copies: dict) -
             previous = anchor
 
 
-def table_id(persona: str) -> str:
-    return f"needs/{persona}"
+def table_id(pid: str) -> str:
+    return f"needs/{pid}"
 
 
 def add_block(
-    g: nx.MultiDiGraph, cluster: graphviz.Digraph, persona: str, pairs: list
+    ws: Workspace, cluster: graphviz.Digraph, pid: str, rows: list[NeedStatus]
 ) -> list[str]:
     """A persona's table and its own copies of the touchpoints serving it (their names)."""
-    cluster.node(table_id(persona), label=persona_table(g, persona), shape="plain")
-    ports = {node: f"r{i}" for i, node in enumerate(row_nodes(g, persona))}
+    cluster.node(table_id(pid), label=persona_table(ws, pid, rows), shape="plain")
     copies = []
-    for touchpoint in dict.fromkeys(tp for tp, _ in pairs):
-        copies.append(f"{table_id(persona)}/{gv_id(touchpoint)}")
-        cluster.node(copies[-1], **tp_attrs(g, touchpoint))
-    for touchpoint, item in pairs:
-        tail = f"{table_id(persona)}:{ports[item]}:e"
-        cluster.edge(tail, f"{table_id(persona)}/{gv_id(touchpoint)}", **SERVES)
+    for tp in dict.fromkeys(tp for row in rows for tp in row.direct):
+        copies.append(f"{table_id(pid)}/{tp_id(tp)}")
+        cluster.node(copies[-1], **tp_attrs(ws, tp))
+    for port, row in enumerate(rows):
+        for tp in row.direct:
+            tail = f"{table_id(pid)}:r{port}:e"
+            cluster.edge(tail, f"{table_id(pid)}/{tp_id(tp)}", **SERVES)
     return copies
 
 
-def row_nodes(g: nx.MultiDiGraph, persona: str) -> list[str]:
-    return [n for kind in ("need", "want") for n, _ in compass_items(g, persona, kind)]
-
-
-def persona_table(g: nx.MultiDiGraph, persona: str) -> str:
+def persona_table(ws: Workspace, pid: str, rows: list[NeedStatus]) -> str:
     """An HTML-like table: the persona, then NEEDS and WANTS rows (unmet needs dark)."""
-    data = g.nodes[f"persona:{persona}"]
-    kind = "cast member" if data.get("persona_kind") == "cast" else "guest"
-    served = served_by(g, persona)
-    rows = [
-        f'<TR><TD BGCOLOR="{HEAD_BG}"><B>{html_lines(data["name"], 34, 2)}</B> · {kind}</TD></TR>'
+    persona = ws.personas[pid]
+    kind = "cast member" if persona.kind == "cast" else "guest"
+    cells = [
+        f'<TR><TD BGCOLOR="{HEAD_BG}"><B>{html_lines(persona.name, 34, 2)}</B> · {kind}</TD></TR>'
     ]
-    ports = {node: f"r{i}" for i, node in enumerate(row_nodes(g, persona))}
     for kind_name, title in (("need", "NEEDS (North)"), ("want", "WANTS (West)")):
-        items = compass_items(g, persona, kind_name)
-        rows.append(f'<TR><TD><FONT POINT-SIZE="10"><B>{title}</B></FONT></TD></TR>')
-        rows += [item_row(node, item, ports[node], bool(served.get(node))) for node, item in items]
+        cells.append(f'<TR><TD><FONT POINT-SIZE="10"><B>{title}</B></FONT></TD></TR>')
+        items = [(port, row) for port, row in enumerate(rows) if row.kind == kind_name]
+        cells += [item_row(row, f"r{port}", ws) for port, row in items]
         if not items:
-            rows.append("<TR><TD><I>none</I></TD></TR>")
-    body = "".join(rows)
+            cells.append("<TR><TD><I>none</I></TD></TR>")
+    body = "".join(cells)
     return f'<<TABLE BORDER="1" CELLBORDER="0" CELLSPACING="0" CELLPADDING="3">{body}</TABLE>>'
 
 
-def item_row(node: str, item: dict, port: str, served: bool) -> str:
-    """One need or want: its text and priority; unmet needs and unserved wants stand out."""
-    text = html_lines(item["text"], 40, 3)
-    priority = item.get("priority", "medium")
-    if node.startswith("need:"):
-        if served:
-            return _row(port, f"● {text} ({priority})")
-        mark = f'<FONT COLOR="white"><B>⚠ UNMET NEED:</B> {text} ({priority})</FONT>'
+def item_row(item: NeedStatus, port: str, ws: Workspace) -> str:
+    """One need or want with its priority and the report's status: unmet needs dark, weakly
+    met ones and unserved wants pale."""
+    text = html_lines(item.text, 40, 3)
+    weak = f'BGCOLOR="{UNSERVED_BG}" BORDER="1"'
+    if item.kind == "need":
+        if item.status == "served":
+            return _row(port, f"● {text} ({item.priority})")
+        if item.status == "weak":
+            return _row(port, f"◐ <B>WEAKLY MET:</B> {text} ({item.priority})", weak)
+        mark = f'<FONT COLOR="white"><B>⚠ UNMET NEED:</B> {text} ({item.priority})</FONT>'
         return _row(port, mark, f'BGCOLOR="{UNMET_BG}"')
-    refines = ", ".join(item.get("for", []))
-    extra = f' <FONT COLOR="#555555">(for {html(refines)})</FONT>' if refines else ""
-    if served:
+    persona = ws.personas[item.persona]
+    refines = next((w.for_ for w in persona.compass.wants if w.id == item.id), [])
+    extra = f' <FONT COLOR="#555555">(for {html(", ".join(refines))})</FONT>' if refines else ""
+    if item.status == "served":
         return _row(port, f"○ {text}{extra}")
-    style = f'BGCOLOR="{UNSERVED_BG}" BORDER="1" STYLE="dashed"'
-    return _row(port, f"○ <I>not served:</I> {text}{extra}", style)
+    if item.status == "weak":
+        return _row(port, f"◐ <I>weakly met:</I> {text}{extra}", weak)
+    return _row(port, f"○ <I>not served:</I> {text}{extra}", weak + ' STYLE="dashed"')
 
 
 def _row(port: str, content: str, attrs: str = "") -> str:
     return f'<TR><TD PORT="{port}" ALIGN="LEFT" BALIGN="LEFT" {attrs}>{content}</TD></TR>'
 
 
-def tp_attrs(g: nx.MultiDiGraph, touchpoint: str) -> dict[str, str]:
+def tp_attrs(ws: Workspace, touchpoint: str) -> dict[str, str]:
     """A touchpoint: its name and stage; dashed if backstage, ★ and thick if a moment of truth."""
-    data = g.nodes[touchpoint]
-    lines = wrap(data["name"], 26, 3)
-    if data.get("moment_of_truth"):
+    tp = ws.touchpoints[touchpoint]
+    lines = wrap(tp.name, 26, 3)
+    if tp.moment_of_truth:
         lines.insert(0, "★ MOMENT OF TRUTH")
-    stage = g.nodes[f"stage:{data['stage']}"]["name"]
-    backstage = data.get("visibility") == "backstage"
+    stage = next((s.name for s in ws.stages if s.id == tp.stage), tp.stage)
+    backstage = tp.visibility == "backstage"
     attrs = {
         "label": label(lines, stage + (" · backstage" if backstage else "")),
         "fillcolor": "#e8eef7",
         "fontsize": "11",
         "style": "rounded,filled" + (",dashed" if backstage else ""),
-        "tooltip": label(f"{data['name']} ({data['id']})"),
+        "tooltip": label(f"{tp.name} ({tp.id})"),
     }
-    if data.get("moment_of_truth"):
+    if tp.moment_of_truth:
         attrs.update(penwidth="3", color="black")
     return attrs

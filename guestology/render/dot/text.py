@@ -8,10 +8,11 @@ characters, lone surrogates, emoji and other Unicode all give valid DOT.
 from __future__ import annotations
 
 import re
-import textwrap
 from collections.abc import Iterable
 
 import graphviz
+
+from guestology.render.common import wrap
 
 # Emotion -2..+2: a diverging hue (red, orange, warm grey, green, mint) whose lightness
 # rises steadily (CIE L* 28, 47, 64, 80, 93), so a grayscale print keeps the order:
@@ -29,19 +30,6 @@ def clean(text: object) -> str:
     value = str(text).encode("utf-8", "replace").decode("utf-8")
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     return _CONTROL.sub("", value)
-
-
-def wrap(text: object, width: int = 24, max_lines: int = 4) -> list[str]:
-    """``text`` cut into lines of about ``width`` characters; at most ``max_lines`` (then ``…``)."""
-    lines: list[str] = []
-    for paragraph in clean(text).split("\n"):
-        lines.extend(textwrap.wrap(paragraph, width, break_on_hyphens=False) or [""])
-    while lines and not lines[-1].strip():
-        lines.pop()
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        lines[-1] = lines[-1][: max(width - 1, 1)].rstrip() + "…"
-    return lines or [""]
 
 
 def _escape_line(line: str) -> str:
@@ -73,13 +61,8 @@ def html(text: object) -> str:
 
 def html_lines(text: object, width: int = 40, max_lines: int = 6) -> str:
     """Wrapped, escaped, left-aligned lines for a table cell."""
-    return '<BR ALIGN="LEFT"/>'.join(html(line) for line in wrap(text, width, max_lines))
-
-
-def signed(value: float) -> str:
-    """``+1.5``, ``-0.7``, ``0.0``: the emotion value as printed in labels."""
-    text = f"{value:+.1f}"
-    return "0.0" if text in ("+0.0", "-0.0") else text
+    lines = wrap(clean(text), width, max_lines)
+    return '<BR ALIGN="LEFT"/>'.join(html(line) for line in lines)
 
 
 def emotion_fill(mean: float | None) -> tuple[str, str]:
@@ -96,17 +79,3 @@ def _mix(first: str, second: str, share: float) -> str:
     a = [int(first[i : i + 2], 16) for i in (1, 3, 5)]
     b = [int(second[i : i + 2], 16) for i in (1, 3, 5)]
     return "#" + "".join(f"{round(x + (y - x) * share):02x}" for x, y in zip(a, b, strict=True))
-
-
-def gv_id(node: str) -> str:
-    """A graph node id as a DOT node name: ``touchpoint:x`` -> ``touchpoint/x``.
-
-    The ``graphviz`` package reads ``a:b`` in an edge as node ``a``, port ``b``; model ids
-    never contain ``:``, so replacing it keeps names unique and readable.
-    """
-    return node.replace(":", "/")
-
-
-def plural(count: int, noun: str) -> str:
-    """``1 visit``, ``3 visits``."""
-    return f"{count} {noun}" + ("" if count == 1 else "s")

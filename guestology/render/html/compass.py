@@ -7,52 +7,49 @@ is flagged, so the compass is a checklist as well as a portrait.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from guestology.analysis.needs import NeedStatus
+from guestology.analysis.report import Report
 from guestology.model import Persona
 
 PRIORITY_MARK = {"high": "\u25b2\u25b2\u25b2", "medium": "\u25b2\u25b2", "low": "\u25b2"}
 
 
-def _at(indexes: list[int]) -> str:
+def _at(indexes: Sequence[int]) -> str:
     steps = ", ".join(str(i + 1) for i in indexes)
     return f"step {steps}" if len(indexes) == 1 else f"steps {steps}"
 
 
-def _uses(persona: Persona, field: str) -> dict[str, list[int]]:
-    found: dict[str, list[int]] = {}
-    for index, step in enumerate(persona.journey):
-        for ref in getattr(step, field):
-            found.setdefault(ref, []).append(index)
-    return found
-
-
-def compass_view(persona: Persona) -> dict[str, Any]:
-    """The four points of the compass, in reading order N, W, S, E (counter-clockwise)."""
-    serving = persona.serving_steps()
+def compass_view(persona: Persona, report: Report) -> dict[str, Any]:
+    """The four points of the compass, in reading order N, W, S, E (counter-clockwise),
+    each item with the report's verdict: served, weakly met or unmet; countered or not."""
+    pid = persona.id
     needs_text = {n.id: n.text for n in persona.compass.needs}
-    counters, reinforces = _uses(persona, "counters"), _uses(persona, "reinforces")
-    evokes = _uses(persona, "evokes")
     needs = [
-        _item(n.text, n.priority, *_served(serving.get(n.id, []), "unmet need"))
+        _item(n.text, n.priority, *_served(report.needs.status(pid, n.id), "unmet need"))
         for n in persona.compass.needs
     ]
     wants = []
     for want in persona.compass.wants:
-        item = _item(want.text, want.priority, *_served(serving.get(want.id, []), "not served"))
+        status = _served(report.needs.status(pid, want.id), "not served")
+        item = _item(want.text, want.priority, *status)
         item["note"] = (
             "for: " + "; ".join(needs_text.get(n, n) for n in want.for_) if want.for_ else ""
         )
         wants.append(item)
     stereotypes = [
-        _stereotype(s.text, s.valence, counters.get(s.id, []), reinforces.get(s.id, []))
-        for s in persona.compass.stereotypes
+        _stereotype(s.text, s.valence, s.countered_at, s.reinforced_at)
+        for s in report.stereotypes.stereotypes
+        if s.persona == pid
     ]
     emotions = []
-    for emotion in persona.compass.emotions:
-        at = evokes.get(emotion.id, [])
-        status = ("ok", f"evoked at {_at(at)}") if at else ("none", "never evoked")
-        emotions.append(_valenced(emotion.text, emotion.valence, *status))
+    for emotion in report.emotions.evoked:
+        if emotion.persona == pid:
+            at = emotion.steps
+            status = ("ok", f"evoked at {_at(at)}") if at else ("none", "never evoked")
+            emotions.append(_valenced(emotion.text, emotion.valence, *status))
     return {
         "points": [
             {"key": "N", "name": "Needs", "css": "needs", "entries": needs,
@@ -68,8 +65,15 @@ def compass_view(persona: Persona) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _served(indexes: list[int], missing: str) -> tuple[str, str]:
-    return ("ok", f"served at {_at(indexes)}") if indexes else ("gap", missing)
+def _served(status: NeedStatus | None, missing: str) -> tuple[str, str]:
+    """``(css status, words)``: served, weakly met (every serving step under-delivers), or
+    the ``missing`` words when no step serves it."""
+    if status is None or status.status == "unmet":
+        return "gap", missing
+    where = f"served at {_at(status.steps)}"
+    if status.status == "weak":
+        return "weak", f"weakly met: {where}, below expectation"
+    return "ok", where
 
 
 def _item(text: str, priority: str, status: str, status_text: str) -> dict[str, Any]:
@@ -95,7 +99,9 @@ def _valenced(text: str, valence: str, status: str, status_text: str) -> dict[st
     }
 
 
-def _stereotype(text: str, valence: str, countered: list[int], reinforced: list[int]) -> Any:
+def _stereotype(
+    text: str, valence: str, countered: Sequence[int], reinforced: Sequence[int]
+) -> Any:
     parts = []
     if countered:
         parts.append(f"countered at {_at(countered)}")

@@ -11,12 +11,15 @@ from typing import Any
 
 from markupsafe import Markup
 
-from guestology.render.html.svg import el, num, signed, svg_root, titled
+from guestology.analysis.expectations import StepGap
+from guestology.render.common import signed
+from guestology.render.html.svg import el, num, svg_root, titled
 
 STEP_W = 112  # one journey column, in CSS pixels (the SVG scales with the table)
 CURVE_H = 132
 CURVE_PAD = 22
 TONE = {1: "pos", 0: "zero", -1: "neg"}
+VERDICTS = {"above": "over", "below": "under", "within": "met"}  # the report's bands
 
 
 def tone(value: float) -> str:
@@ -82,23 +85,25 @@ def _point(point: dict[str, Any], x: float, y: float) -> Markup:
 
 
 def expectation_view(
-    adequate: int | None, desired: int | None, delivery: int | None
+    adequate: int | None, desired: int | None, delivery: int | None, gap: StepGap | None
 ) -> dict[str, Any] | None:
-    """Expectation vs delivery at one step: labels, a verdict and a tiny 1..5 scale."""
+    """Expectation vs delivery at one step: labels, the report's verdict and a 1..5 scale.
+
+    ``gap`` is the report's measure of the step (``None`` when it lacks a figure).
+    """
     if adequate is None and delivery is None:
         return None
     expected = None
     if adequate is not None and desired is not None:
         expected = f"{adequate}" if adequate == desired else f"{adequate}\u2013{desired}"
     verdict, text = "unknown", "not measured"
-    if expected is not None and delivery is not None:
-        assert adequate is not None and desired is not None
-        if delivery > desired:
-            verdict, text = "over", f"\u25b2 over-delivers by {delivery - desired}"
-        elif delivery < adequate:
-            verdict, text = "under", f"\u25bc under-delivers by {adequate - delivery}"
-        else:
-            verdict, text = "met", "= meets expectation"
+    if gap is not None:
+        verdict = VERDICTS[gap.band]
+        text = {
+            "over": f"\u25b2 over-delivers by {gap.gap}",
+            "under": f"\u25bc under-delivers by {-gap.gap}",
+            "met": "= meets expectation",
+        }[verdict]
     return {
         "expected": expected,
         "delivered": delivery,

@@ -7,12 +7,12 @@ links to the persona's journey on the map.
 
 from __future__ import annotations
 
-from statistics import fmean
 from typing import Any
 
-from guestology.analysis import Finding, Report
+from guestology.analysis.findings import Finding
+from guestology.analysis.report import Report
+from guestology.render.common import clip, plural, signed
 from guestology.render.html.curve import tone
-from guestology.render.html.svg import clip, signed
 from guestology.render.html.view import MapContext
 
 LIMIT = 8
@@ -34,7 +34,7 @@ def _finding(ctx: MapContext, finding: Finding) -> dict[str, Any]:
         "title": clip(finding.title, TITLE_CHARS),
         "detail": clip(finding.detail, DETAIL_CHARS),
         "meta": [
-            *([_meta(persona.name, ctx.href(pid) if pid in ctx.steps else "")]
+            *([_meta(persona.name, ctx.href(pid) if pid in ctx.persona_ids else "")]
               if persona and pid else []),
             *([_meta(touchpoint.name)] if touchpoint else []),
             *([_meta(f"{finding.file}:{finding.line}", code=True)] if finding.file else []),
@@ -47,47 +47,28 @@ def _meta(text: str, href: str = "", code: bool = False) -> dict[str, Any]:
 
 
 def headline_figures(ctx: MapContext, report: Report) -> list[dict[str, str]]:
-    """Needs coverage, mean emotion, moments of truth, pain points, delivery, wow gestures."""
-    all_steps = [s for pid in ctx.persona_ids for s in ctx.steps[pid]]
-    covered = [p.coverage for p in report.needs.personas if p.coverage is not None]
-    unmet = sum(p.count("unmet") for p in report.needs.personas)
-    weak = sum(p.count("weak") for p in report.needs.personas)
-    coverage = f"{round(100 * fmean(covered))}%" if covered else "\u2014"
-    emotions = [s["emotion"] for s in all_steps]
-    mean = fmean(emotions) if emotions else 0.0
-    flagged, candidates = report.moments.flagged, report.moments.candidates
-    mot_ids = {m.touchpoint for m in flagged}
-    mot_steps = [s for s in all_steps if s["touchpoint"] in mot_ids]
-    mot_under = sum(1 for s in mot_steps if _band(s) == "under")
-    pains = [p for s in all_steps for p in s["pain_points"]]
-    severe = sum(1 for p in pains if p.severity == 3)
-    over = sum(1 for s in all_steps if _band(s) == "over")
-    under = sum(1 for s in all_steps if _band(s) == "under")
-    wow = sum(len(s["wow"]) for s in all_steps)
+    """Needs coverage, mean emotion, moments of truth, pain points, delivery, wow gestures:
+    the report's ``figures``, worded for the overview."""
+    f = report.figures
+    coverage = f"{round(100 * f.coverage)}%" if f.coverage is not None else "\u2014"
+    mean = f.mean_emotion if f.mean_emotion is not None else 0.0
     return [
-        _figure("Needs coverage", coverage, f"{unmet} unmet, {weak} weakly met (by priority)",
-                "pos" if not unmet and not weak else "neg"),
-        _figure("Mean emotion", signed(mean, 1), f"over {len(emotions)} steps, from \u22122 to +2",
-                tone(round(mean, 1))),
-        _figure("Moments of truth", str(len(flagged)),
-                f"{mot_under} of {len(mot_steps)} visits under-deliver; "
-                f"{len(candidates)} more candidates", "neg" if mot_under else "pos"),
-        _figure("Open pain points", str(len(pains)), f"{severe} severe (3 of 3)",
-                "neg" if severe else "zero"),
-        _figure("Delivery", f"\u25b2{over} \u25bc{under}",
-                f"{over} steps over-deliver, {under} under-deliver",
-                "neg" if under > over else "pos"),
-        _figure("Wow gestures", str(wow), "small, frugal moments of delight",
-                "pos" if wow else "zero"),
+        _figure("Needs coverage", coverage, f"{f.unmet} unmet, {f.weak} weakly met (by priority)",
+                "pos" if not f.unmet and not f.weak else "neg"),
+        _figure("Mean emotion", signed(mean, 1),
+                f"over {plural(f.steps, 'step')}, from \u22122 to +2", tone(round(mean, 1))),
+        _figure("Moments of truth", str(f.moments),
+                f"{f.moment_visits_below} of {f.moment_visits} visits under-deliver; "
+                f"{f.candidates} more candidates", "neg" if f.moment_visits_below else "pos"),
+        _figure("Open pain points", str(f.pains), f"{f.severe_pains} severe (3 of 3)",
+                "neg" if f.severe_pains else "zero"),
+        _figure("Delivery", f"\u25b2{f.above} \u25bc{f.below}",
+                f"{plural(f.above, 'step')} over-deliver, {f.below} under-deliver",
+                "neg" if f.below > f.above else "pos"),
+        _figure("Wow gestures", str(f.wow), "small, frugal moments of delight",
+                "pos" if f.wow else "zero"),
     ]  # fmt: skip
 
 
 def _figure(label: str, value: str, detail: str, tone_: str) -> dict[str, str]:
     return {"label": label, "value": value, "detail": detail, "tone": tone_}
-
-
-def _band(step: dict[str, Any]) -> str:
-    delivery, adequate, desired = step["delivery"], step["adequate"], step["desired"]
-    if delivery is None or adequate is None:
-        return ""
-    return "under" if delivery < adequate else "over" if delivery > desired else "within"

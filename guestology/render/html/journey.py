@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from guestology.model import Item, Persona
+from guestology.model import Item, Opportunity, Step
+from guestology.render.common import plural, signed
 from guestology.render.html.curve import emotion_curve, expectation_view, tone
-from guestology.render.html.svg import signed
 from guestology.render.html.view import MapContext
 
 STEPS_PER_ROW = {"a3": 12, "a4": 8}
@@ -32,7 +32,7 @@ LANES = [
 def journey_view(ctx: MapContext, pid: str, per_row: int) -> dict[str, Any]:
     persona = ctx.persona(pid)
     items = {item.id: (kind, item) for kind, item in persona.compass.items()}
-    views = [_step(ctx, items, step) for step in ctx.steps[pid]]
+    views = [_step(ctx, pid, items, i, step) for i, step in enumerate(ctx.journey(pid))]
     rows = []
     for start in range(0, len(views), per_row):
         part = views[start : start + per_row]
@@ -55,18 +55,19 @@ def journey_view(ctx: MapContext, pid: str, per_row: int) -> dict[str, Any]:
         "total": len(views),
         "rows": rows,
         "lanes": LANES,
-        "lede": _lede(persona, views),
+        "lede": _lede(ctx, pid),
     }
 
 
-def _lede(persona: Persona, views: list[dict[str, Any]]) -> str:
-    if not views:
+def _lede(ctx: MapContext, pid: str) -> str:
+    curve = ctx.report.emotions.curve(pid)
+    if curve is None or curve.high is None or curve.low is None:
         return "No journey steps yet."
-    low = min(views, key=lambda s: s["emotion"])
-    high = max(views, key=lambda s: s["emotion"])
+    high, low = curve.high, curve.low
     return (
-        f"{len(views)} steps. High point: {high['tp']['name']} ({signed(high['emotion'])}); "
-        f"low point: {low['tp']['name']} ({signed(low['emotion'])})."
+        f"{plural(len(curve.points), 'step')}. "
+        f"High point: {ctx.touchpoint(high.touchpoint).name} ({signed(high.emotion)}); "
+        f"low point: {ctx.touchpoint(low.touchpoint).name} ({signed(low.emotion)})."
     )
 
 
@@ -80,40 +81,46 @@ def _stage_groups(part: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return groups
 
 
-def _step(ctx: MapContext, items: dict[str, tuple[str, Item]], step: dict[str, Any]) -> Any:
-    tp = ctx.touchpoint(step["touchpoint"])
-    onstage = tp.get("visibility", "onstage") == "onstage"
-    if onstage:
-        across = [ctx.touchpoint(t)["name"] for t in ctx.supported_by.get(tp["id"], [])]
-    else:
-        across = [ctx.touchpoint(t)["name"] for t in tp.get("supports") or []]
+def _step(
+    ctx: MapContext, pid: str, items: dict[str, tuple[str, Item]], index: int, step: Step
+) -> dict[str, Any]:
+    tp = ctx.touchpoint(step.touchpoint)
+    onstage = tp.visibility == "onstage"
+    scope = ctx.report.scope
+    across = scope.supporters(tp.id) if onstage else tuple(tp.supports)
+    expected = step.expectation
     return {
-        "n": step["step"] + 1,
-        "stage_id": tp["stage"],
-        "stage": ctx.stage_names.get(tp["stage"], tp["stage"]),
+        "n": index + 1,
+        "stage_id": tp.stage,
+        "stage": ctx.stage_names.get(tp.stage, tp.stage),
         "tp": {
-            "id": tp["id"],
-            "name": tp["name"],
-            "channel": tp.get("channel") or "",
-            "system": tp.get("system") or "",
-            "owner": tp.get("owner") or "",
-            "mot": bool(tp.get("moment_of_truth")),
+            "id": tp.id,
+            "name": tp.name,
+            "channel": tp.channel or "",
+            "system": tp.system or "",
+            "owner": tp.owner or "",
+            "mot": tp.moment_of_truth,
         },
         "onstage": onstage,
-        "across": across,
-        "doing": step["doing"] or "",
-        "thinking": step["thinking"] or "",
-        "served": _refs(items, step["serves"]),
-        "counters": [items[r][1].text for r in step["counters"] if r in items],
-        "reinforces": [items[r][1].text for r in step["reinforces"] if r in items],
-        "evokes": _refs(items, step["evokes"]),
-        "emotion": step["emotion"],
-        "emotion_text": signed(step["emotion"]),
-        "tone": tone(step["emotion"]),
-        "expect": expectation_view(step["adequate"], step["desired"], step["delivery"]),
-        "pains": [{"text": p.text, "severity": p.severity} for p in step["pain_points"]],
-        "opps": [_opportunity(o) for o in step["opportunities"]],
-        "wow": list(step["wow"]),
+        "across": [ctx.touchpoint(t).name for t in across],
+        "doing": step.doing or "",
+        "thinking": step.thinking or "",
+        "served": _refs(items, step.serves),
+        "counters": [items[r][1].text for r in step.counters if r in items],
+        "reinforces": [items[r][1].text for r in step.reinforces if r in items],
+        "evokes": _refs(items, step.evokes),
+        "emotion": step.emotion,
+        "emotion_text": signed(step.emotion),
+        "tone": tone(step.emotion),
+        "expect": expectation_view(
+            expected.adequate if expected else None,
+            expected.desired if expected else None,
+            step.delivery,
+            ctx.report.expectations.at(pid, index),
+        ),
+        "pains": [{"text": p.text, "severity": p.severity} for p in step.pain_points],
+        "opps": [_opportunity(o) for o in step.opportunities],
+        "wow": list(step.wow),
     }
 
 
@@ -127,6 +134,6 @@ def _refs(items: dict[str, tuple[str, Item]], refs: list[str]) -> list[dict[str,
     return out
 
 
-def _opportunity(opp: Any) -> dict[str, Any]:
+def _opportunity(opp: Opportunity) -> dict[str, Any]:
     quick = opp.impact == "high" and opp.effort == "low"
     return {"text": opp.text, "effort": opp.effort, "impact": opp.impact, "quick_win": quick}

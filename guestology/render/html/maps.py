@@ -10,12 +10,11 @@ modules: templates get prepared view data, with autoescape on.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
 from jinja2 import (
     ChoiceLoader,
     Environment,
@@ -27,7 +26,7 @@ from jinja2 import (
 )
 
 from guestology import __version__
-from guestology.analysis import analyse
+from guestology.analysis.report import Report
 from guestology.model import Workspace
 from guestology.problems import GuestologyError
 from guestology.render.html.compass import compass_view
@@ -45,9 +44,9 @@ MAP_TEMPLATE, INDEX_TEMPLATE, PERSONA_TEMPLATE = "map.html.j2", "index.html.j2",
 
 @dataclass
 class MapOptions:
-    """What to draw: which personas (empty: all), the paper size, a team's templates."""
+    """How to draw: the paper size and a team's templates (the personas drawn are the
+    report's)."""
 
-    personas: list[str] = field(default_factory=list)
     paper: str = "a3"
     templates: Path | None = None
 
@@ -67,10 +66,11 @@ def environment(user_templates: str | None = None) -> Environment:
     )
 
 
-def to_html(ws: Workspace, graph: nx.MultiDiGraph, options: MapOptions | None = None) -> str:
-    """The whole map as one self-contained HTML page (inline CSS, SVG and script)."""
+def to_html(ws: Workspace, report: Report, options: MapOptions | None = None) -> str:
+    """The whole map of ``report``'s personas as one self-contained HTML page (inline CSS,
+    SVG and script). ``report`` is ``analyse(build_graph(ws), personas)``."""
     options = options or MapOptions()
-    ctx = _context(ws, graph, options, site=False)
+    ctx = _context(ws, report, options, site=False)
     per_row = STEPS_PER_ROW[options.paper]
     personas = [_persona(ctx, pid, per_row) for pid in ctx.persona_ids]
     network = network_view(ctx)
@@ -79,20 +79,18 @@ def to_html(ws: Workspace, graph: nx.MultiDiGraph, options: MapOptions | None = 
     return _render(options, MAP_TEMPLATE, page=page, personas=personas, network=network, **views)
 
 
-def to_site(
-    ws: Workspace, graph: nx.MultiDiGraph, options: MapOptions | None = None
-) -> dict[str, str]:
+def to_site(ws: Workspace, report: Report, options: MapOptions | None = None) -> dict[str, str]:
     """A small site for large workspaces: ``index.html`` (overview, all personas together,
     the network) and ``personas/<id>.html`` (one persona's compass and journey)."""
-    return dict(iter_site(ws, graph, options))
+    return dict(iter_site(ws, report, options))
 
 
 def iter_site(
-    ws: Workspace, graph: nx.MultiDiGraph, options: MapOptions | None = None
+    ws: Workspace, report: Report, options: MapOptions | None = None
 ) -> Iterator[tuple[str, str]]:
     """``to_site``'s pages one at a time, so that a caller can write each and let it go."""
     options = options or MapOptions()
-    ctx = _context(ws, graph, options, site=True)
+    ctx = _context(ws, report, options, site=True)
     network = network_view(ctx)
     page = _page(ctx, options, "index", "", {"network": network["data"]})
     views = _shared_views(ctx)
@@ -104,20 +102,16 @@ def iter_site(
         yield f"personas/{pid}.html", _render(options, PERSONA_TEMPLATE, page=page, p=persona)
 
 
-def _context(ws: Workspace, graph: nx.MultiDiGraph, options: MapOptions, site: bool) -> MapContext:
+def _context(ws: Workspace, report: Report, options: MapOptions, site: bool) -> MapContext:
     if options.paper not in PAPERS:
         raise GuestologyError(f"unknown paper size `{options.paper}` (use a3 or a4)")
     if options.templates is not None and not Path(options.templates).is_dir():
         raise GuestologyError(f"{options.templates}: no such templates folder")
-    unknown = [p for p in options.personas if p not in ws.personas]
-    if unknown:
-        raise GuestologyError(f"unknown persona `{unknown[0]}`")
-    return build_context(ws, graph, options.personas, site)
+    return build_context(ws, report, site)
 
 
 def _shared_views(ctx: MapContext) -> dict[str, Any]:
-    everyone = len(ctx.persona_ids) == len(ctx.ws.personas)
-    report = analyse(ctx.graph, personas=None if everyone else ctx.persona_ids)
+    report = ctx.report
     figures, findings = headline_figures(ctx, report), findings_view(ctx, report)
     return {"overview": overview_view(ctx, figures, findings), "together": together_view(ctx)}
 
@@ -125,7 +119,7 @@ def _shared_views(ctx: MapContext) -> dict[str, Any]:
 def _persona(ctx: MapContext, pid: str, per_row: int) -> dict[str, Any]:
     return {
         "card": persona_card(ctx, pid),
-        "compass": compass_view(ctx.persona(pid)),
+        "compass": compass_view(ctx.persona(pid), ctx.report),
         "journey": journey_view(ctx, pid, per_row),
     }
 

@@ -25,39 +25,25 @@ def script_data(
     }
 
 
-def flows(ctx: MapContext) -> dict[tuple[str, str], set[str]]:
-    """``(from, to)`` touchpoint ids -> the personas who go from one to the other."""
-    found: dict[tuple[str, str], set[str]] = {}
-    for pid in ctx.persona_ids:
-        path = [s["touchpoint"] for s in ctx.steps[pid]]
-        for a, b in zip(path, path[1:], strict=False):
-            if a != b:
-                found.setdefault((a, b), set()).add(pid)
-    return found
-
-
 def _persona(ctx: MapContext, pid: str, index: dict[str, int]) -> dict[str, Any]:
-    persona = ctx.persona(pid)
-    path = [index[s["touchpoint"]] for s in ctx.steps[pid]]
-    return {"name": persona.name, "path": path}
+    path = [index[step.touchpoint] for step in ctx.journey(pid)]
+    return {"name": ctx.persona(pid).name, "path": path}
 
 
 def served_at(ctx: MapContext) -> dict[str, list[list[Any]]]:
-    """Touchpoint id -> the needs and wants it serves, the most shared first, each as a
-    compact ``[text, kind, "names, ...", more]`` (one pass over every journey)."""
+    """Touchpoint id -> the needs and wants its steps serve (the report's ``direct``
+    touchpoints of each need), the most shared first, each as a compact
+    ``[text, kind, "names, ...", more]``."""
     found: dict[str, dict[str, dict[str, Any]]] = {}
-    for pid in ctx.persona_ids:
-        persona = ctx.persona(pid)
-        items = {i.id: (k, i) for k, i in persona.compass.items()}
-        for step in ctx.steps[pid]:
-            served = found.setdefault(step["touchpoint"], {})
-            for ref in step["serves"]:
-                if ref not in items:
-                    continue
-                kind, item = items[ref]
-                entry = served.setdefault(item.text, {"text": item.text, "kind": kind, "who": []})
-                if persona.name not in entry["who"]:
-                    entry["who"].append(persona.name)
+    for cover in ctx.report.needs.personas:
+        name = ctx.persona(cover.persona).name
+        for item in cover.items:
+            for tid in item.direct:
+                served = found.setdefault(tid, {})
+                entry = served.setdefault(item.text, {"text": item.text, "kind": item.kind})
+                who = entry.setdefault("who", [])
+                if name not in who:
+                    who.append(name)
     out = {}
     for tid, served in found.items():
         needs = sorted(served.values(), key=lambda e: (-len(e["who"]), e["text"]))

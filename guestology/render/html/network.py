@@ -8,14 +8,14 @@ persona's path, the needs each touchpoint serves) goes beside the SVG as JSON.
 
 from __future__ import annotations
 
-from statistics import fmean
 from typing import Any
 
 from markupsafe import Markup
 
-from guestology.render.html.netdata import flows, script_data
-from guestology.render.html.svg import clip, el, num, svg_root, titled
-from guestology.render.html.view import MapContext
+from guestology.render.common import clip, plural, wrap
+from guestology.render.html.netdata import script_data
+from guestology.render.html.svg import el, num, svg_root, titled
+from guestology.render.html.view import MapContext, journey_positions
 
 COL_W, BOX_W, BOX_H, ROW_H = 250, 200, 34, 42
 LINE_CHARS = 27  # characters per line of a touchpoint's name in its box (two lines at most)
@@ -25,21 +25,17 @@ BUTTONS_UP_TO = 30
 
 
 def layout(ctx: MapContext) -> tuple[list[dict[str, Any]], float, float, float]:
-    """Every touchpoint's box (x, y, column) by stage and visibility; the SVG's size and the
-    y of the line of visibility."""
-    position: dict[str, list[float]] = {}
-    visitors: dict[str, set[str]] = {}
-    for pid in ctx.persona_ids:
-        journey = ctx.steps[pid]
-        for step in journey:
-            position.setdefault(step["touchpoint"], []).append(step["step"] / max(len(journey), 1))
-            visitors.setdefault(step["touchpoint"], set()).add(pid)
+    """Every touchpoint in scope as a box (x, y, column) by stage and visibility; the SVG's
+    size and the y of the line of visibility."""
+    position = journey_positions(ctx)
+    stats = ctx.report.scope.stats
     stages = [s.id for s in ctx.ws.stages]
     cells: dict[tuple[int, bool], list[str]] = {}
-    for tid, tp in ctx.ws.touchpoints.items():
+    for tid in ctx.report.scope.touchpoints:
+        tp = ctx.touchpoint(tid)
         cells.setdefault((stages.index(tp.stage), tp.visibility == "onstage"), []).append(tid)
     for tids in cells.values():
-        tids.sort(key=lambda t: (t not in position, fmean(position.get(t, [0.0]))))
+        tids.sort(key=lambda t: (t not in position, position.get(t, 0.0)))
     on_rows = max((len(v) for (c, on), v in cells.items() if on), default=0)
     back_rows = max((len(v) for (c, on), v in cells.items() if not on), default=0)
     line_y = TOP + on_rows * ROW_H + BAND_GAP / 2
@@ -47,7 +43,8 @@ def layout(ctx: MapContext) -> tuple[list[dict[str, Any]], float, float, float]:
     for (column, onstage), tids in sorted(cells.items()):
         for row, tid in enumerate(tids):
             top = TOP if onstage else line_y + BAND_GAP / 2
-            node = _node(ctx, tid, visitors.get(tid, set()))
+            stat = stats.get(tid)
+            node = _node(ctx, tid, len(stat.visitors) if stat else 0)
             node.update(col=column, x=LEFT + column * COL_W, y=top + row * ROW_H + ROW_H / 2)
             nodes.append(node)
     width = LEFT + len(stages) * COL_W + 24  # room for loops beside the last column
@@ -55,8 +52,8 @@ def layout(ctx: MapContext) -> tuple[list[dict[str, Any]], float, float, float]:
     return nodes, width, height, line_y
 
 
-def _node(ctx: MapContext, tid: str, visitors: set[str]) -> dict[str, Any]:
-    tp = ctx.ws.touchpoints[tid]
+def _node(ctx: MapContext, tid: str, visitors: int) -> dict[str, Any]:
+    tp = ctx.touchpoint(tid)
     return {
         "id": tid,
         "name": tp.name,
@@ -65,7 +62,7 @@ def _node(ctx: MapContext, tid: str, visitors: set[str]) -> dict[str, Any]:
         "vis": tp.visibility,
         "mot": tp.moment_of_truth,
         "owner": tp.owner or "",
-        "visitors": len(visitors),
+        "visitors": visitors,
     }
 
 
@@ -90,12 +87,15 @@ def cubic(*points: tuple[float, float]) -> str:
 def network_view(ctx: MapContext) -> dict[str, Any]:
     nodes, width, height, line_y = layout(ctx)
     index = {n["id"]: i for i, n in enumerate(nodes)}
-    found = sorted(flows(ctx).items(), key=lambda kv: len(kv[1]))
+    found = sorted(ctx.report.scope.flows, key=lambda f: len(f.personas))
     shown = found[-MAX_EDGES:]
-    most = max((len(p) for _, p in shown), default=1)
-    edges = [_flow(nodes[index[a]], nodes[index[b]], len(p), most) for (a, b), p in shown]
+    most = max((len(f.personas) for f in shown), default=1)
+    edges = [
+        _flow(nodes[index[f.source]], nodes[index[f.target]], len(f.personas), most) for f in shown
+    ]
     desc = (
-        f"{len(nodes)} touchpoints in {len(ctx.ws.stages)} stages; onstage above the line of "
+        f"{plural(len(nodes), 'touchpoint')} in {plural(len(ctx.ws.stages), 'stage')}; "
+        "onstage above the line of "
         f"visibility, backstage below. Line width: how many personas take a flow."
     )
     svg = svg_root(
@@ -134,7 +134,7 @@ def _arrow() -> Markup:
 
 
 def _flow(a: dict[str, Any], b: dict[str, Any], count: int, most: int) -> Markup:
-    title = f"{a['name']} \u2192 {b['name']}: {count} persona{'s' if count != 1 else ''}"
+    title = f"{a['name']} \u2192 {b['name']}: {plural(count, 'persona')}"
     width = 1.2 + 6 * count / most
     return el("path", {"class_": "flow", "d": edge_path(a, b), "stroke-width": width},
               el("title", None, title))  # fmt: skip
@@ -156,38 +156,26 @@ def _frame(ctx: MapContext, width: float, line_y: float) -> Markup:
 
 def _supports(ctx: MapContext, nodes: list[dict[str, Any]], index: dict[str, int]) -> Markup:
     lines = []
-    for tid, tp in ctx.ws.touchpoints.items():
-        for target in tp.supports:
+    for target, sources in ctx.report.scope.supported_by.items():
+        for tid in sources:
+            if tid not in index or target not in index:
+                continue  # out of scope: not drawn
             a, b = nodes[index[tid]], nodes[index[target]]
             x1, x2 = a["x"] + BOX_W / 2, b["x"] + BOX_W / 2
             y1 = a["y"] + (-BOX_H / 2 if a["y"] > b["y"] else BOX_H / 2)
             y2 = b["y"] + (BOX_H / 2 if a["y"] > b["y"] else -BOX_H / 2)
             mid = (y1 + y2) / 2
             d = cubic((x1, y1), (x1, mid), (x2, mid), (x2, y2))
-            title = f"{tp.name} supports {b['name']}"
+            title = f"{a['name']} supports {b['name']}"
             lines.append(el("path", {"class_": "support", "d": d}, el("title", None, title)))
     return Markup("".join(lines))
-
-
-def wrap(text: str, width: int = LINE_CHARS, lines: int = 2) -> list[str]:
-    """``text`` in at most ``lines`` lines of about ``width`` characters (the last clipped)."""
-    out: list[str] = []
-    words = text.split()
-    while words and len(out) < lines:
-        line = words.pop(0)
-        while words and len(line) + 1 + len(words[0]) <= width:
-            line += " " + words.pop(0)
-        out.append(line)
-    if words:
-        out[-1] = clip(out[-1] + " " + " ".join(words), width)
-    return [clip(line, width) for line in out]
 
 
 def _box(node: dict[str, Any], i: int) -> Markup:
     css = f"tp {'on' if node['vis'] == 'onstage' else 'back'}"
     css += " mot" if node["mot"] else ""
     css += "" if node["visitors"] else " unvisited"
-    lines = wrap(("\u2605 " if node["mot"] else "") + node["name"])
+    lines = wrap(("\u2605 " if node["mot"] else "") + node["name"], LINE_CHARS, 2)
     top = node["y"] + 4 - 6.5 * (len(lines) - 1)
     texts = [
         el("text", {"class_": "name", "x": node["x"] + 7, "y": top + 13 * k}, line)
@@ -195,7 +183,7 @@ def _box(node: dict[str, Any], i: int) -> Markup:
     ]
     count = {"class_": "count", "x": node["x"] + BOX_W - 6, "y": node["y"] + 4}
     box = {"x": node["x"], "y": node["y"] - BOX_H / 2, "width": BOX_W, "height": BOX_H, "rx": 5}
-    visits = f"{node['visitors']} persona{'' if node['visitors'] == 1 else 's'}"
+    visits = plural(node["visitors"], "persona")
     label = f"{node['name']} ({visits}): show what it serves"
     return el(
         "g",

@@ -101,19 +101,6 @@ def svg_root(
     return el("svg", {**base, **attrs}, *children)
 
 
-def signed(value: float, digits: int = 0) -> str:
-    """``+2``, ``0``, ``−1`` (a real minus sign), ``+0.4``: emotion shown by its sign too."""
-    text = f"{abs(value):.{digits}f}"
-    if float(text) == 0:
-        return "0" if digits == 0 else f"{0:.{digits}f}"
-    return ("+" if value > 0 else "\u2212") + text
-
-
-def clip(text: str, limit: int) -> str:
-    """``text`` cut to ``limit`` characters with an ellipsis (the full text goes in a title)."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
-
-
 def safe_json(data: Any) -> Markup:
     """JSON for ``<script type="application/json">``: ``<``, ``>``, ``&`` as ``\\u003c`` etc."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))

@@ -13,32 +13,29 @@ from typing import Any
 
 from markupsafe import Markup
 
+from guestology.render.common import clip, signed
 from guestology.render.html.curve import emotion_y
-from guestology.render.html.svg import clip, el, num, signed, svg_root, titled
-from guestology.render.html.view import MapContext
+from guestology.render.html.svg import el, num, svg_root, titled
+from guestology.render.html.view import MapContext, journey_positions
 
 LINES_UP_TO = 10
 MAX_COLUMNS = 40
 COL_W, LEFT, RIGHT, TOP, PLOT_H, LABELS_H = 64, 46, 140, 40, 260, 150
 MIN_WIDTH = 480
+DISAGREE_SHOWN = 5
 SHAPES = ("circle", "square", "triangle", "diamond", "bar")
 
 
 def emotion_matrix(ctx: MapContext) -> tuple[list[str], dict[str, dict[str, float]]]:
-    """The shared touchpoints (in stage order) and each persona's mean emotion at each one."""
-    values: dict[str, dict[str, list[int]]] = {}
-    position: dict[str, list[float]] = {}
-    for pid in ctx.persona_ids:
-        journey = ctx.steps[pid]
-        for step in journey:
-            tid = step["touchpoint"]
-            values.setdefault(tid, {}).setdefault(pid, []).append(step["emotion"])
-            position.setdefault(tid, []).append(step["step"] / max(len(journey), 1))
-    shared = [t for t, seen in values.items() if len(seen) >= 2] or list(values)
-    shared = sorted(shared, key=lambda t: -len(values[t]))[:MAX_COLUMNS]
+    """The shared touchpoints (in stage order) and each persona's mean emotion at each one,
+    as the report's scope has them."""
+    stats = ctx.report.scope.stats
+    shared = [t for t, s in stats.items() if len(s.visitors) >= 2] or list(stats)
+    shared = sorted(shared, key=lambda t: -len(stats[t].visitors))[:MAX_COLUMNS]
     order = {s.id: i for i, s in enumerate(ctx.ws.stages)}
-    shared.sort(key=lambda t: (order.get(ctx.touchpoint(t)["stage"], 0), fmean(position[t])))
-    means = {t: {p: fmean(v) for p, v in values[t].items()} for t in shared}
+    position = journey_positions(ctx)
+    shared.sort(key=lambda t: (order.get(ctx.touchpoint(t).stage, 0), position.get(t, 0.0)))
+    means = {t: dict(stats[t].emotions) for t in shared}
     return shared, means
 
 
@@ -72,7 +69,7 @@ def together_view(ctx: MapContext) -> dict[str, Any]:
         "svg": svg if columns else None,
         "legend": legend if mode == "lines" else [],
         "columns": len(columns),
-        "disagree": _disagreements(ctx, columns, means),
+        "disagree": _disagreements(ctx),
     }
 
 
@@ -87,7 +84,7 @@ def _y(value: float) -> float:
 def _frame(ctx: MapContext, columns: list[str]) -> Markup:
     groups: list[list[Any]] = []  # [stage, first column, end column]
     for i, tid in enumerate(columns):
-        stage = ctx.touchpoint(tid)["stage"]
+        stage = ctx.touchpoint(tid).stage
         if groups and groups[-1][0] == stage:
             groups[-1][2] = i + 1
         else:
@@ -101,7 +98,7 @@ def _frame(ctx: MapContext, columns: list[str]) -> Markup:
         parts.append(el("text", {"class_": "axis", "x": LEFT - 8, "y": y + 4}, signed(level)))
     base = TOP + PLOT_H + 10
     for i, tid in enumerate(columns):
-        name = ctx.touchpoint(tid)["name"]
+        name = ctx.touchpoint(tid).name
         attrs = {
             "class_": "col-label",
             "transform": f"translate({num(_x(i) - 4)},{base}) rotate(40)",
@@ -171,8 +168,8 @@ def _lines(ctx: MapContext, columns: list[str], means: Any, series: dict[str, in
         coords = [(_x(i) + offset, _y(v)) for i, v in pts]
         name = ctx.persona(pid).name
         marks = [
-            el("g", None, el("title", None, f"{name}, {ctx.touchpoint(columns[i])['name']}: "
-                             f"{signed(v, 1 if v % 1 else 0)}"),
+            el("g", None, el("title", None, f"{name}, {ctx.touchpoint(columns[i]).name}: "
+                             f"{signed(v)}"),
                marker(SHAPES[index % len(SHAPES)], x, y))
             for (i, v), (x, y) in zip(pts, coords, strict=True)
         ]  # fmt: skip
@@ -218,25 +215,21 @@ def _spread(columns: list[str], means: Any) -> Markup:
     return el("g", {"class_": "plot"}, parts)
 
 
-def _disagreements(ctx: MapContext, columns: list[str], means: Any) -> list[dict[str, Any]]:
+def _disagreements(ctx: MapContext) -> list[dict[str, Any]]:
+    """The report's divergent touchpoints (one size does not fit all), widest first."""
     found = []
-    for tid in columns:
-        if len(means[tid]) < 2:
-            continue
-        low = min(means[tid].items(), key=lambda kv: kv[1])
-        high = max(means[tid].items(), key=lambda kv: kv[1])
-        spread = high[1] - low[1]
-        if spread >= 2:
-            found.append(
-                {
-                    "touchpoint": ctx.touchpoint(tid)["name"],
-                    "spread": signed(spread, 1 if spread % 1 else 0).lstrip("+"),
-                    "low": ctx.persona(low[0]).name,
-                    "low_value": signed(low[1], 1 if low[1] % 1 else 0),
-                    "high": ctx.persona(high[0]).name,
-                    "high_value": signed(high[1], 1 if high[1] % 1 else 0),
-                    "personas": len(means[tid]),
-                }
-            )
-    found.sort(key=lambda d: -float(d["spread"]))
-    return found[:5]
+    for d in ctx.report.divergence.touchpoints[:DISAGREE_SHOWN]:
+        (high, high_value), (low, low_value) = d.highest, d.lowest
+        found.append(
+            {
+                "touchpoint": d.name,
+                "spread": signed(d.spread).lstrip("+"),
+                "low": ctx.persona(low).name,
+                "low_value": signed(low_value),
+                "high": ctx.persona(high).name,
+                "high_value": signed(high_value),
+                "personas": len(d.emotions),
+                "kind": "cast members" if d.kind == "cast" else "guests",
+            }
+        )
+    return found

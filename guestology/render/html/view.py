@@ -1,8 +1,9 @@
 """View data for the map's overview: the service, its personas and the headline figures.
 
-``build_context`` gathers, once, what every view needs (the chosen personas in display
-order, their journey steps from the graph, stage names); the ``*_view`` functions turn it into
-plain data for the templates, which only lay it out.
+``build_context`` gathers, once, what every view needs: the workspace (for display text:
+names, quotes, what a step says) and the analysis ``Report`` (for every fact: scope, needs,
+curves, bands, divergence, figures). The ``*_view`` functions turn them into plain data for
+the templates, which only lay it out. Nothing here decides a rule of its own.
 """
 
 from __future__ import annotations
@@ -11,13 +12,10 @@ from dataclasses import dataclass, field
 from statistics import fmean
 from typing import Any
 
-import networkx as nx
-
-from guestology.graph import steps as graph_steps
-from guestology.graph import tp_node
-from guestology.model import Persona, Workspace
+from guestology.analysis.report import Report
+from guestology.model import Persona, Step, Touchpoint, Workspace
+from guestology.render.common import signed
 from guestology.render.html.curve import tone
-from guestology.render.html.svg import signed
 
 CARDS_UP_TO = 24  # more personas than this: a compact table instead of cards
 
@@ -27,43 +25,47 @@ class MapContext:
     """Everything the views share, computed once per map."""
 
     ws: Workspace
-    graph: nx.MultiDiGraph
-    persona_ids: list[str]
-    steps: dict[str, list[dict[str, Any]]]
+    report: Report
+    persona_ids: list[str]  # the report's personas, guests first, then cast
     site: bool = False
     stage_names: dict[str, str] = field(default_factory=dict)
-    supported_by: dict[str, list[str]] = field(default_factory=dict)
 
     def persona(self, pid: str) -> Persona:
         return self.ws.personas[pid]
 
-    def touchpoint(self, tid: str) -> dict[str, Any]:
-        return dict(self.graph.nodes[tp_node(tid)])
+    def journey(self, pid: str) -> list[Step]:
+        return self.ws.personas[pid].journey
+
+    def touchpoint(self, tid: str) -> Touchpoint:
+        return self.ws.touchpoints[tid]
 
     def href(self, pid: str, view: str = "journey") -> str:
         """Where a persona's journey (or compass) is: an anchor, or its page in a site."""
         return f"personas/{pid}.html#{view}-{pid}" if self.site else f"#{view}-{pid}"
 
 
-def build_context(
-    ws: Workspace, graph: nx.MultiDiGraph, personas: list[str], site: bool = False
-) -> MapContext:
-    """The shared context; ``personas`` limits the map to those ids (empty: everyone)."""
-    chosen = [p for p in ws.personas if not personas or p in personas]
+def build_context(ws: Workspace, report: Report, site: bool = False) -> MapContext:
+    """The shared context of a map of ``report``'s personas (analysed from ``ws``)."""
+    chosen = [p for p in report.personas if p in ws.personas]
     chosen.sort(key=lambda p: ws.personas[p].kind != "guest")  # guests first, then cast
-    found = {pid: graph_steps(graph, pid) for pid in chosen}
     names = {stage.id: stage.name for stage in ws.stages}
-    supported_by: dict[str, list[str]] = {}
-    for tp in ws.touchpoints.values():
-        for target in tp.supports:
-            supported_by.setdefault(target, []).append(tp.id)
-    return MapContext(ws, graph, chosen, found, site, names, supported_by)
+    return MapContext(ws, report, chosen, site, names)
+
+
+def journey_positions(ctx: MapContext) -> dict[str, float]:
+    """Touchpoint id -> where it falls in the journeys on average (0 first, 1 last): layout."""
+    found: dict[str, list[float]] = {}
+    for pid in ctx.persona_ids:
+        journey = ctx.journey(pid)
+        for index, step in enumerate(journey):
+            found.setdefault(step.touchpoint, []).append(index / max(len(journey), 1))
+    return {tid: fmean(values) for tid, values in found.items()}
 
 
 def persona_card(ctx: MapContext, pid: str) -> dict[str, Any]:
     persona = ctx.persona(pid)
-    emotions = [s["emotion"] for s in ctx.steps[pid]]
-    mean = fmean(emotions) if emotions else 0.0
+    curve = ctx.report.emotions.curve(pid)
+    mean = curve.mean if curve and curve.mean is not None else 0.0
     demographics = " \u00b7 ".join(f"{k}: {v}" for k, v in persona.demographics.items())
     return {
         "id": pid,
@@ -74,7 +76,7 @@ def persona_card(ctx: MapContext, pid: str) -> dict[str, Any]:
         "quote": persona.quote or "",
         "attention": list(persona.attention),
         "demographics": demographics,
-        "steps": len(emotions),
+        "steps": len(curve.points) if curve else 0,
         "mean": signed(mean, 1),
         "tone": tone(round(mean, 1)),
         "href": ctx.href(pid),
