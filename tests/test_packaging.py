@@ -1,11 +1,16 @@
-"""The wheel carries the templates: build it, install it in a fresh venv, use it."""
+"""The wheel: it declares what it imports, carries the templates, and installs and runs."""
 
 from __future__ import annotations
 
+import ast
+import importlib.metadata
+import re
 import subprocess
 import sys
 import venv
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -71,3 +76,28 @@ def test_wheel_installs_with_its_templates(tmp_path: Path) -> None:
     assert made.returncode == 0, made.stderr
     done = subprocess.run([str(cli), "validate", str(starter)], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout
+
+
+def _imported_top_level_modules() -> set[str]:
+    found: set[str] = set()
+    for path in (ROOT / "guestology").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                found.add(node.module.split(".")[0])
+    return found
+
+
+def test_every_imported_library_is_a_declared_dependency() -> None:
+    tomllib = pytest.importorskip("tomllib")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+
+    def name(requirement: str) -> str:
+        return re.split(r"[\s<>=!~\[;]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+
+    declared = {name(r) for r in project["dependencies"]}
+    libraries = _imported_top_level_modules() - set(sys.stdlib_module_names) - {"guestology"}
+    distributions = importlib.metadata.packages_distributions()
+    needed = {name(distributions[module][0]) for module in libraries}
+    assert needed - {"pydantic-core"} <= declared  # pydantic pins its own core
