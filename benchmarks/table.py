@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import platform
-import subprocess
 import sys
 from dataclasses import asdict
 from typing import Any
 
 from benchmarks.measure import Summary, summarise
-from benchmarks.suite import ROOT, SizeResult, Timing
+from benchmarks.suite import SizeResult, Timing
 from benchmarks.targets import Verdict
 
 HEADER = (
@@ -121,16 +119,4 @@ def to_json(
         },
         "startup": _timing_json(startup) if startup else None,
         "goals": [asdict(v) | {"label": v.label} for v in verdicts],
-    }
-
-
-def _machine() -> dict[str, Any]:
-    commit = subprocess.run(
-        ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=False
-    )
-    return {
-        "python": sys.version,
-        "platform": platform.platform(),
-        "cpus": os.cpu_count(),
-        "commit": commit.stdout.strip() or None,
     }

@@ -274,6 +274,3 @@ class Workspace:
     touchpoints: dict[str, Touchpoint] = field(default_factory=dict)
     personas: dict[str, Persona] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
-
-    def stage_index(self) -> dict[str, int]:
-        return {stage.id: i for i, stage in enumerate(self.stages)}

@@ -10,7 +10,7 @@ import typer
 
 from guestology import __version__
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_UNEXPECTED = 0, 1, 2, 3
+EXIT_OK, EXIT_PROBLEMS, EXIT_UNEXPECTED = 0, 1, 3  # 2 (usage) is Typer's, or fail(msg, 2)
 
 app = typer.Typer(
     name="guestology",
