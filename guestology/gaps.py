@@ -1,4 +1,4 @@
-"""The warnings of FORMAT.md: gaps a designer wants to see, which do not make a file invalid.
+"""The warnings of docs/format.md: gaps a designer wants to see, which leave a file valid.
 
 - ``unmet-need``: a need that no journey step serves (serving a want ``for`` it counts);
 - ``orphan-touchpoint``: a touchpoint that no journey visits and that supports nothing

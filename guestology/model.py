@@ -1,7 +1,7 @@
-"""The workspace model: exactly what ``shared/FORMAT.md`` describes, as pydantic classes.
+"""The workspace model: exactly what ``docs/format.md`` describes, as pydantic classes.
 
 The classes validate one file's data (types, sets, ranges, unknown fields); cross-file rules
-(references, duplicate ids, warnings) live in ``references`` and ``warnings``. Every model
+(references, duplicate ids, warnings) live in ``references`` and ``gaps``. Every model
 object remembers where it came from (``where()``), so later steps can point at
 ``path:line:col`` without keeping the YAML around.
 """

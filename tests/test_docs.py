@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -55,3 +56,20 @@ def test_readme_git_snippets_match_the_docs() -> None:
     assert len(snippets) == 3
     for snippet in snippets:
         assert snippet in docs
+
+
+CITED_FILE = re.compile(
+    r"(?<![\w/.-])((?:[\w.-]+/)*[\w-]+\.(?:py|md|toml|j2|css|js|yaml)|(?:[\w.-]+/)+)(?![\w/])"
+)
+WHEEL_ONLY = {"guestology/templates/"}  # where pyproject puts templates/ in the wheel
+
+
+def test_module_docstrings_cite_files_that_exist() -> None:
+    missing = []
+    for module in sorted((ROOT / "guestology").rglob("*.py")):
+        doc = ast.get_docstring(ast.parse(module.read_text(encoding="utf-8"))) or ""
+        for cited in set(CITED_FILE.findall(doc)) - WHEEL_ONLY:
+            places = (ROOT, ROOT / "docs", ROOT / "templates", module.parent)
+            if not any((place / cited).exists() for place in places):
+                missing.append(f"{module.relative_to(ROOT)}: {cited}")
+    assert missing == []
