@@ -31,18 +31,30 @@ where a persona's journey makes several):
   (step, emotion, adequate, desired, delivery, doing, thinking, pain_points, opportunities,
   wow, serves, evokes, counters, reinforces, file, line, col), so every analysis can work from
   the graph alone. ``steps(graph, persona)`` returns them in journey order.
+
+The attributes of each kind are typed in ``guestology.graph_types`` (``StepAttrs`` for a
+``visits`` edge, ``TouchpointAttrs``, ...): this module builds them through those types.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 import networkx as nx
 
-from guestology.model import Node, Persona, Step, Touchpoint, Workspace
+from guestology import graph_types as gt
+from guestology.model import (
+    Emotion,
+    Item,
+    Need,
+    Node,
+    Persona,
+    Step,
+    Stereotype,
+    Touchpoint,
+    Want,
+    Workspace,
+)
 
-STEP_REFS = ("serves", "evokes", "counters", "reinforces")
-STEP_FACTS = ("emotion", "delivery", "doing", "thinking", "wow", *STEP_REFS)
+STEP_REFS: tuple[gt.RefKind, ...] = ("serves", "evokes", "counters", "reinforces")
 REF_KINDS = {
     "serves": None,
     "evokes": "emotion",
@@ -63,39 +75,63 @@ def item_node(kind: str, persona_id: str, item_id: str) -> str:
     return f"{kind}:{persona_id}/{item_id}"
 
 
-def _where(node: Node, key: str | None = None) -> dict[str, Any]:
+def _where(node: Node, key: str | None = None) -> gt.Located:
     path, (line, col) = node.where(key)
-    return {"file": path, "line": line, "col": col}
+    return gt.Located(file=path, line=line, col=col)
 
 
 def build_graph(ws: Workspace) -> nx.MultiDiGraph:
     """The graph of a validated workspace (pure: the workspace is not changed)."""
-    g = nx.MultiDiGraph(service=ws.service.service, stages=[s.id for s in ws.stages])
-    g.graph.update(channels=list(ws.service.channels), keys=list(ws.service.keys))
-    g.add_node("service", kind="service", name=ws.service.service, **_where(ws.service))
+    service, stages = ws.service, [s.id for s in ws.stages]
+    about = gt.GraphAttrs(
+        service=service.service,
+        stages=stages,
+        channels=list(service.channels),
+        keys=list(service.keys),
+    )
+    g = nx.MultiDiGraph(**about)
+    g.add_node(
+        "service", **gt.ServiceAttrs(kind="service", name=service.service, **_where(service))
+    )
     for order, stage in enumerate(ws.stages):
-        node, where = f"stage:{stage.id}", _where(stage)
-        g.add_node(node, kind="stage", id=stage.id, name=stage.name, order=order, **where)
+        attrs = gt.StageAttrs(
+            kind="stage", id=stage.id, name=stage.name, order=order, **_where(stage)
+        )
+        g.add_node(f"stage:{stage.id}", **attrs)
     for tp in ws.touchpoints.values():
         _add_touchpoint(g, tp)
     for tp in ws.touchpoints.values():
         for target in tp.supports:
-            g.add_edge(tp_node(tp.id), tp_node(target), key="supports", kind="supports")
+            g.add_edge(
+                tp_node(tp.id), tp_node(target), key="supports", **gt.LinkAttrs(kind="supports")
+            )
     for persona in ws.personas.values():
         _add_persona(g, persona)
     return g
 
 
 def _add_touchpoint(g: nx.MultiDiGraph, tp: Touchpoint) -> None:
-    fields = tp.model_dump(exclude={"id"})
-    g.add_node(tp_node(tp.id), kind="touchpoint", id=tp.id, **fields, **_where(tp))
-    g.add_edge(tp_node(tp.id), f"stage:{tp.stage}", key="in", kind="in")
+    attrs = gt.TouchpointAttrs(
+        kind="touchpoint",
+        id=tp.id,
+        name=tp.name,
+        stage=tp.stage,
+        channel=tp.channel,
+        visibility=tp.visibility,
+        system=tp.system,
+        keys=list(tp.keys),
+        owner=tp.owner,
+        moment_of_truth=tp.moment_of_truth,
+        supports=list(tp.supports),
+        **_where(tp),
+    )
+    g.add_node(tp_node(tp.id), **attrs)
+    g.add_edge(tp_node(tp.id), f"stage:{tp.stage}", key="in", **gt.LinkAttrs(kind="in"))
 
 
 def _add_persona(g: nx.MultiDiGraph, persona: Persona) -> None:
     pid = persona.id
-    g.add_node(
-        persona_node(pid),
+    attrs = gt.PersonaAttrs(
         kind="persona",
         id=pid,
         name=persona.name,
@@ -106,30 +142,56 @@ def _add_persona(g: nx.MultiDiGraph, persona: Persona) -> None:
         attention=list(persona.attention),
         **_where(persona),
     )
+    g.add_node(persona_node(pid), **attrs)
     kinds = {}
     for kind, item in persona.compass.items():
         kinds[item.id] = kind
-        attrs = item.model_dump(by_alias=True, exclude={"id"})
         node = item_node(kind, pid, item.id)
-        g.add_node(node, kind=kind, id=item.id, persona=pid, **attrs, **_where(item))
-        g.add_edge(persona_node(pid), node, key="has", kind="has")
+        g.add_node(node, **_item_attrs(pid, item))
+        g.add_edge(persona_node(pid), node, key="has", **gt.LinkAttrs(kind="has"))
     for want in persona.compass.wants:
         for need in want.for_:
             source, target = item_node("want", pid, want.id), item_node("need", pid, need)
-            g.add_edge(source, target, key="refines", kind="refines")
+            g.add_edge(source, target, key="refines", **gt.LinkAttrs(kind="refines"))
     for index, step in enumerate(persona.journey):
         _add_step(g, persona, index, step, kinds)
 
 
-def _add_step(g: nx.MultiDiGraph, persona: Persona, index: int, step: Step, kinds: dict) -> None:
+def _item_attrs(pid: str, item: Item) -> gt.ItemAttrs:
+    where, text = _where(item), item.text
+    if isinstance(item, Need):
+        return gt.NeedAttrs(
+            kind="need", id=item.id, persona=pid, text=text, priority=item.priority, **where
+        )
+    if isinstance(item, Want):
+        want: gt.WantAttrs = {
+            "kind": "want",
+            "id": item.id,
+            "persona": pid,
+            "text": text,
+            "priority": item.priority,
+            "for": list(item.for_),
+            **where,
+        }
+        return want
+    if isinstance(item, Stereotype):
+        return gt.StereotypeAttrs(
+            kind="stereotype", id=item.id, persona=pid, text=text, valence=item.valence, **where
+        )
+    if isinstance(item, Emotion):
+        return gt.EmotionAttrs(
+            kind="emotion", id=item.id, persona=pid, text=text, valence=item.valence, **where
+        )
+    raise TypeError(f"not a compass item: {item!r}")
+
+
+def _add_step(
+    g: nx.MultiDiGraph, persona: Persona, index: int, step: Step, kinds: dict[str, str]
+) -> None:
     pid, here = persona.id, tp_node(step.touchpoint)
-    # Shared with the model, not copied: the graph of a large workspace stays small.
-    facts = {name: getattr(step, name) for name in STEP_FACTS}
     expected = step.expectation
-    g.add_edge(
-        persona_node(pid),
-        here,
-        key=f"visits:{index}",
+    # The lists are shared with the model, not copied: the graph of a large workspace stays small.
+    attrs = gt.StepAttrs(
         kind="visits",
         persona=pid,
         step=index,
@@ -138,40 +200,46 @@ def _add_step(g: nx.MultiDiGraph, persona: Persona, index: int, step: Step, kind
         desired=expected.desired if expected else None,
         pain_points=step.pain_points,
         opportunities=step.opportunities,
-        **facts,
+        emotion=step.emotion,
+        delivery=step.delivery,
+        doing=step.doing,
+        thinking=step.thinking,
+        wow=step.wow,
+        serves=step.serves,
+        evokes=step.evokes,
+        counters=step.counters,
+        reinforces=step.reinforces,
         **_where(step),
     )
+    g.add_edge(persona_node(pid), here, key=f"visits:{index}", **attrs)
     for field in STEP_REFS:
         for ref in getattr(step, field):
             kind = REF_KINDS[field] or kinds.get(ref, "need")
-            key = f"{field}:{pid}:{index}"
-            g.add_edge(
-                here, item_node(kind, pid, ref), key=key, kind=field, persona=pid, step=index
-            )
+            ref_attrs = gt.RefAttrs(kind=field, persona=pid, step=index)
+            g.add_edge(here, item_node(kind, pid, ref), key=f"{field}:{pid}:{index}", **ref_attrs)
     if index + 1 < len(persona.journey):
         after = persona.journey[index + 1]
-        g.add_edge(
-            here,
-            tp_node(after.touchpoint),
-            key=f"flows:{pid}:{index}",
+        flow = gt.FlowAttrs(
             kind="flows",
             persona=pid,
             step=index,
             emotion_before=step.emotion,
             emotion_after=after.emotion,
         )
+        g.add_edge(here, tp_node(after.touchpoint), key=f"flows:{pid}:{index}", **flow)
 
 
-def nodes_of(g: nx.MultiDiGraph, kind: str) -> list[tuple[str, dict[str, Any]]]:
+def nodes_of(g: nx.MultiDiGraph, kind: str) -> list[tuple[str, gt.NodeAttrs]]:
     """``(node id, attributes)`` of every node of one kind, in insertion order."""
-    return [(n, d) for n, d in g.nodes(data=True) if d.get("kind") == kind]
+    return [(n, d) for n, d in gt.node_items(g) if d["kind"] == kind]
 
 
-def steps(g: nx.MultiDiGraph, persona_id: str) -> list[dict[str, Any]]:
+def steps(g: nx.MultiDiGraph, persona_id: str) -> list[gt.StepAttrs]:
     """A persona's journey steps (the ``visits`` edges' attributes), in journey order."""
-    found = [d for _, _, d in g.out_edges(persona_node(persona_id), data=True)]
-    return sorted((d for d in found if d["kind"] == "visits"), key=lambda d: d["step"])
+    found = [d for _, _, d in gt.edge_items(g, persona_node(persona_id)) if d["kind"] == "visits"]
+    return sorted(found, key=lambda d: d["step"])
 
 
-def edges_of(g: nx.MultiDiGraph, kind: str) -> list[tuple[str, str, dict[str, Any]]]:
-    return [(u, v, d) for u, v, d in g.edges(data=True) if d.get("kind") == kind]
+def edges_of(g: nx.MultiDiGraph, kind: str) -> list[tuple[str, str, gt.EdgeAttrs]]:
+    """``(source, target, attributes)`` of every edge of one kind, in insertion order."""
+    return [(u, v, d) for u, v, d in gt.edge_items(g) if d["kind"] == kind]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from guestology.analysis.findings import MINOR, NOTABLE, SERIOUS, Finding, located
-from guestology.analysis.view import View, field_of
+from guestology.analysis.view import View
 from guestology.render.common import name_list, plural
 
 
@@ -50,20 +50,20 @@ class BlueprintSection:
 
 def backstage_supporters(view: View, touchpoint: str) -> list[str]:
     found = view.supported_by.get(touchpoint, [])
-    return [tp for tp in found if view.graph.nodes[f"touchpoint:{tp}"]["visibility"] == "backstage"]
+    return [tp for tp in found if view.all_touchpoints[tp]["visibility"] == "backstage"]
 
 
 def blueprint_integrity(view: View) -> BlueprintSection:
     section = BlueprintSection()
     for tp, attrs in view.touchpoints.items():
-        if attrs.get("visibility") == "backstage":
+        if attrs["visibility"] == "backstage":
             section.backstage += 1
-            if not attrs.get("supports"):
+            if not attrs["supports"]:
                 section.idle.append(IdleBackstage(tp, view.tp_name(tp), **located(attrs)))
             continue
         section.onstage += 1
         visits = view.visits.get(tp, [])
-        severities = [field_of(p, "severity", 2) for v in visits for p in v["pain_points"]]
+        severities = [p.severity for v in visits for p in v["pain_points"]]
         if severities and not backstage_supporters(view, tp):
             who = tuple(dict.fromkeys(v["persona"] for v in visits if v["pain_points"]))
             section.unsupported.append(

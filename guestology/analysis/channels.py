@@ -53,10 +53,10 @@ def channel_coverage(view: View, needs: NeedsSection | None = None) -> ChannelsS
     section = ChannelsSection(stages=list(view.stages))
     used: set[str] = set()
     for tp, attrs in view.touchpoints.items():
-        if attrs.get("visibility") == "backstage":
+        if attrs["visibility"] == "backstage":
             section.backstage += 1
             continue
-        channel = attrs.get("channel") or NO_CHANNEL
+        channel = attrs["channel"] or NO_CHANNEL
         used.add(channel)
         section.cells.setdefault(attrs["stage"], {}).setdefault(channel, []).append(tp)
     extra = sorted(used - set(view.channels) - {NO_CHANNEL})
@@ -73,7 +73,7 @@ def channel_coverage(view: View, needs: NeedsSection | None = None) -> ChannelsS
                     title=f"Stage {name} has no onstage touchpoint",
                     detail="Guests pass through this stage with nothing designed for them.",
                     subject=stage,
-                    **located(view.graph.nodes.get(f"stage:{stage}")),
+                    **located(view.stage_attrs.get(stage)),
                 )
             )
     section.single_channel = single_channel_needs(view, needs)
@@ -87,7 +87,7 @@ def single_channel_needs(view: View, needs: NeedsSection) -> list[SingleChannelN
         if cover.kind == "cast":  # channels are how guests reach the service
             continue
         for item in cover.needs:
-            channels = {view.touchpoints.get(tp, {}).get("channel") for tp in item.touchpoints}
+            channels = {_channel(view, tp) for tp in item.touchpoints}
             if len(channels) == 1 and None not in channels:
                 out.append(
                     SingleChannelNeed(
@@ -103,6 +103,11 @@ def single_channel_needs(view: View, needs: NeedsSection) -> list[SingleChannelN
                     )
                 )
     return out
+
+
+def _channel(view: View, touchpoint: str) -> str | None:
+    attrs = view.touchpoints.get(touchpoint)
+    return attrs["channel"] if attrs else None
 
 
 def _finding(view: View, s: SingleChannelNeed) -> Finding:

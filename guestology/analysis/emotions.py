@@ -13,7 +13,8 @@ from itertools import pairwise
 from typing import Any
 
 from guestology.analysis.findings import MINOR, NOTABLE, SERIOUS, Finding
-from guestology.analysis.view import Attrs, View
+from guestology.analysis.view import View
+from guestology.graph_types import StepAttrs
 from guestology.render.common import signed
 
 DROP_THRESHOLD = 2  # a fall of this much between consecutive steps is a finding
@@ -89,7 +90,7 @@ def emotion_curves(view: View) -> EmotionsSection:
     return section
 
 
-def evoked_emotions(view: View, persona: str, steps: list[Attrs]) -> list[Evoked]:
+def evoked_emotions(view: View, persona: str, steps: list[StepAttrs]) -> list[Evoked]:
     out = []
     for item in view.items.get(persona, {}).values():
         if item["kind"] != "emotion":
@@ -111,7 +112,7 @@ def evoked_emotions(view: View, persona: str, steps: list[Attrs]) -> list[Evoked
     return out
 
 
-def curve_points(steps: list[Attrs]) -> list[CurvePoint]:
+def curve_points(steps: list[StepAttrs]) -> list[CurvePoint]:
     seen: dict[str, int] = {}
     points = []
     for step in steps:
@@ -122,7 +123,7 @@ def curve_points(steps: list[Attrs]) -> list[CurvePoint]:
     return points
 
 
-def emotion_curve(persona: str, name: str, steps: list[Attrs]) -> EmotionCurve:
+def emotion_curve(persona: str, name: str, steps: list[StepAttrs]) -> EmotionCurve:
     """The curve of one journey: sequence, peak, end, mean, largest drop, low steps."""
     points = curve_points(steps)
     curve = EmotionCurve(persona, name, points)

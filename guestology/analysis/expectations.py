@@ -19,7 +19,8 @@ from typing import Any
 
 from guestology.analysis.findings import NOTABLE, NOTE, SERIOUS, Finding
 from guestology.analysis.serving import classify
-from guestology.analysis.view import Attrs, View
+from guestology.analysis.view import View
+from guestology.graph_types import StepAttrs
 
 
 @dataclass(frozen=True)
@@ -69,22 +70,24 @@ class ExpectationsSection:
         return self._index.get((persona, step))
 
 
-def step_gap(step: Attrs, visit: int = 1) -> StepGap | None:
-    if step["delivery"] is None or step["adequate"] is None:
+def step_gap(step: StepAttrs, visit: int = 1) -> StepGap | None:
+    adequate, desired, delivery = step["adequate"], step["desired"], step["delivery"]
+    if delivery is None or adequate is None or desired is None:  # both ends, or neither
         return None
-    gap, band = classify(step["adequate"], step["desired"], step["delivery"])
-    where = (step.get("file", ""), step.get("line", 0), step.get("col", 0))
+    gap, band = classify(adequate, desired, delivery)
     return StepGap(
         step["persona"],
         step["touchpoint"],
         step["step"],
-        step["adequate"],
-        step["desired"],
-        step["delivery"],
+        adequate,
+        desired,
+        delivery,
         gap,
         band,
         visit,
-        *where,
+        step.get("file", ""),
+        step.get("line", 0),
+        step.get("col", 0),
     )
 
 
@@ -136,7 +139,8 @@ def _finding(view: View, g: StepGap) -> Finding | None:
     if g.band == "within":
         return None
     who, where = view.persona_name(g.persona), view.tp_name(g.touchpoint)
-    mot = bool(view.touchpoints.get(g.touchpoint, {}).get("moment_of_truth"))
+    attrs = view.touchpoints.get(g.touchpoint)
+    mot = attrs is not None and attrs["moment_of_truth"]
     base: dict[str, Any] = {
         "section": "expectations",
         "persona": g.persona,

@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from guestology.graph_types import Located
+
 CRITICAL, SERIOUS, NOTABLE, MINOR, NOTE = 5, 4, 3, 2, 1
 SEVERITY_NAMES = {5: "critical", 4: "serious", 3: "notable", 2: "minor", 1: "note"}
 
@@ -69,11 +71,11 @@ class Finding:
         }
 
 
-def located(where: dict[str, Any] | None) -> dict[str, Any]:
+def located(where: Located | None) -> Located:
     """The ``file``/``line``/``col`` of a node or edge's attributes, for ``Finding(**...)``."""
     if not where:
-        return {}
-    return {"file": where.get("file", ""), "line": where.get("line", 0), "col": where.get("col", 0)}
+        return Located(file="", line=0, col=0)
+    return Located(file=where.get("file", ""), line=where.get("line", 0), col=where.get("col", 0))
 
 
 # Within one severity, what a designer fixes first: safety, recovery, the moments that make

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from guestology.analysis.findings import MINOR, NOTABLE, SERIOUS, Finding
+from guestology.analysis.findings import MINOR, NOTABLE, SERIOUS, Finding, located
 from guestology.analysis.needs import NeedsSection, NeedStatus, needs_coverage
 from guestology.analysis.view import View
 from guestology.render.common import name_list, plural, signed
@@ -39,13 +39,13 @@ def downstream(view: View, start: list[str]) -> list[str]:
     seen, todo, out = set(), list(start), []
     while todo:
         tp = todo.pop(0)
-        node = view.graph.nodes.get(f"touchpoint:{tp}")
+        node = view.all_touchpoints.get(tp)
         if tp in seen or node is None:
             continue
         seen.add(tp)
-        if node.get("visibility") != "backstage":
+        if node["visibility"] != "backstage":
             out.append(tp)
-        todo.extend(node.get("supports") or ())
+        todo.extend(node["supports"])
     return out
 
 
@@ -146,9 +146,7 @@ def _mood_findings(view: View, pid: str) -> list[Finding]:
                 persona=pid,
                 touchpoint=tp,
                 subject=f"visit-{seen[tp]}",
-                file=step.get("file", ""),
-                line=step.get("line", 0),
-                col=step.get("col", 0),
+                **located(step),
             )
         )
     return out

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from guestology.analysis.findings import CRITICAL, MINOR, NOTABLE, NOTE, SERIOUS, Finding
-from guestology.analysis.view import View, field_of, where_of
+from guestology.analysis.findings import CRITICAL, MINOR, NOTABLE, NOTE, SERIOUS, Finding, located
+from guestology.analysis.view import View, where_of
 
 SYSTEMS = ("cast", "setting", "process")
 SAFETY = "safety"
@@ -56,11 +56,11 @@ def keys_matrix(view: View) -> KeysSection:
     section = KeysSection(keys=list(view.keys))
     section.cells = {key: {system: [] for system in SYSTEMS} for key in view.keys}
     for tp, attrs in view.touchpoints.items():
-        system = attrs.get("system")
+        system = attrs["system"]
         if system is None:
             section.no_system.append(tp)
             continue
-        for key in attrs.get("keys") or ():
+        for key in attrs["keys"]:
             section.cells.setdefault(key, {}).setdefault(system, []).append(tp)
     section.empty = [(k, s) for k in view.keys for s in SYSTEMS if not section.cell(k, s)]
     section.safety = safety_pains(view)
@@ -71,10 +71,11 @@ def keys_matrix(view: View) -> KeysSection:
 def safety_pains(view: View) -> list[SafetyPain]:
     out = []
     for tp, visits in view.visits.items():
-        keyed = SAFETY in (view.touchpoints.get(tp, {}).get("keys") or ())
+        attrs = view.touchpoints.get(tp)
+        keyed = attrs is not None and SAFETY in attrs["keys"]
         for visit in visits:
             for pain in visit["pain_points"]:
-                text = str(field_of(pain, "text", ""))
+                text = pain.text
                 match = SAFETY_WORDS.search(text)
                 if not keyed and match is None:
                     continue
@@ -84,7 +85,7 @@ def safety_pains(view: View) -> list[SafetyPain]:
                         tp,
                         visit["persona"],
                         text,
-                        field_of(pain, "severity", 2),
+                        pain.severity,
                         why,
                         *where_of(pain, visit),
                     )
@@ -93,12 +94,7 @@ def safety_pains(view: View) -> list[SafetyPain]:
 
 
 def _cell_findings(view: View, section: KeysSection) -> list[Finding]:
-    service = view.graph.nodes.get("service", {})
-    where = {
-        "file": service.get("file", ""),
-        "line": service.get("line", 0),
-        "col": service.get("col", 0),
-    }
+    where = located(view.service)
     out = []
     for rank, key in enumerate(section.keys):
         first = rank == 0

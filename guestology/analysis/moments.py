@@ -24,6 +24,7 @@ import networkx as nx
 from guestology.analysis.findings import MINOR, NOTABLE, NOTE, SERIOUS, Finding, located
 from guestology.analysis.scope import Scope
 from guestology.analysis.view import View
+from guestology.graph_types import ItemAttrs
 from guestology.render.common import plural, signed
 
 EXACT_LIMIT, SAMPLE = 300, 200
@@ -74,7 +75,7 @@ def moments_of_truth(view: View, scope: Scope) -> MomentsSection:
         moment = Moment(
             tp,
             view.tp_name(tp),
-            bool(attrs.get("moment_of_truth")),
+            attrs["moment_of_truth"],
             tuple(reasons.get(tp, ())),
             len(view.visitors(tp)),
             sum(emotions) / len(emotions) if emotions else None,
@@ -127,9 +128,14 @@ def _high_priority_servers(view: View) -> set[str]:
         for step in steps:
             for ref in step["serves"]:
                 needs = [ref, *refines.get(ref, ())]
-                if any(items.get(n, {}).get("priority") == "high" for n in needs):
+                if any(_is_high(items.get(n)) for n in needs):
                     out.add(step["touchpoint"])
     return out
+
+
+def _is_high(item: ItemAttrs | None) -> bool:
+    """Whether a compass item is a high-priority need or want."""
+    return item is not None and item["kind"] in ("need", "want") and item["priority"] == "high"
 
 
 def _most_central(central: dict[str, float]) -> list[str]:

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from guestology.analysis.findings import MINOR, NOTABLE, NOTE, SERIOUS, Finding, located
 from guestology.analysis.serving import band, serving_steps
-from guestology.analysis.view import Attrs, View
+from guestology.analysis.view import View
+from guestology.graph_types import NeedAttrs, StepAttrs, WantAttrs
 
 WEIGHTS = {"high": 3, "medium": 2, "low": 1}
 CREDIT = {"served": 1.0, "weak": 0.5, "unmet": 0.0}
@@ -87,7 +88,7 @@ def needs_coverage(view: View) -> NeedsSection:
     return section
 
 
-def is_below(step: Attrs) -> bool:
+def is_below(step: StepAttrs) -> bool:
     """Whether a step delivers below the ``adequate`` end of its expectation."""
     return band(step["adequate"], step["desired"], step["delivery"]) == "below"
 
@@ -95,12 +96,13 @@ def is_below(step: Attrs) -> bool:
 def persona_coverage(view: View, persona: str) -> PersonaCoverage:
     steps = view.steps.get(persona, [])
     items = view.items.get(persona, {})
-    wanted = [i for i, data in items.items() if data["kind"] in ("need", "want")]
+    wanted: dict[str, NeedAttrs | WantAttrs] = {
+        i: data for i, data in items.items() if data["kind"] in ("need", "want")
+    }
     serving = serving_steps([s["serves"] for s in steps], view.refines.get(persona, {}), wanted)
     attrs = view.personas[persona]
-    cover = PersonaCoverage(persona, view.persona_name(persona), attrs.get("persona_kind", "guest"))
-    for item_id in wanted:
-        item = items[item_id]
+    cover = PersonaCoverage(persona, view.persona_name(persona), attrs["persona_kind"])
+    for item_id, item in wanted.items():
         found = [steps[i] for i in serving[item_id]]
         status = "unmet" if not found else "weak" if all(map(is_below, found)) else "served"
         tps = tuple(dict.fromkeys(s["touchpoint"] for s in found))
@@ -112,7 +114,7 @@ def persona_coverage(view: View, persona: str) -> PersonaCoverage:
                 item["id"],
                 item["kind"],
                 item["text"],
-                item.get("priority", "medium"),
+                item["priority"],
                 status,
                 tps,
                 tuple(s["step"] for s in found),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from guestology.analysis.findings import CRITICAL, SERIOUS, Finding
-from guestology.analysis.view import View, field_of, where_of
+from guestology.analysis.view import View, where_of
 
 SEVERE = 3
 
@@ -37,16 +37,16 @@ class RecoverySection:
 def recovery_readiness(view: View) -> RecoverySection:
     section = RecoverySection()
     for tp, visits in view.visits.items():
-        attrs = view.touchpoints.get(tp, {})
-        owner, mot = attrs.get("owner"), bool(attrs.get("moment_of_truth"))
+        attrs = view.touchpoints.get(tp)
+        owner, mot = (attrs["owner"], attrs["moment_of_truth"]) if attrs else (None, False)
         for visit in visits:
             for pain in visit["pain_points"]:
-                if field_of(pain, "severity", 2) < SEVERE:
+                if pain.severity < SEVERE:
                     continue
                 found = SeverePain(
                     tp,
                     visit["persona"],
-                    str(field_of(pain, "text", "")),
+                    pain.text,
                     owner,
                     mot,
                     *where_of(pain, visit),

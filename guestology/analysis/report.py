@@ -34,7 +34,6 @@ from guestology.analysis.scope import Scope, find_scope
 from guestology.analysis.stereotypes import StereotypesSection, stereotype_findings
 from guestology.analysis.view import View, make_view
 from guestology.analysis.wow import WowSection, frugal_wow
-from guestology.graph import nodes_of
 from guestology.perf import paused_gc
 
 SECTIONS = (
@@ -130,7 +129,7 @@ def analyse_view(view: View) -> Report:
         personas=list(view.personas),
         filtered=view.filtered,
         persona_names={pid: view.persona_name(pid) for pid in view.personas},
-        touchpoint_names={d["id"]: d["name"] for _, d in nodes_of(view.graph, "touchpoint")},
+        touchpoint_names={tp: d["name"] for tp, d in view.all_touchpoints.items()},
         scope=scope,
         figures=headline_figures(view, scope, needs, emotions, moments, expectations, recovery),
         needs=needs,

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from guestology.analysis.findings import NOTABLE, NOTE, SERIOUS, Finding, located
-from guestology.analysis.view import Attrs, View
+from guestology.analysis.view import View
+from guestology.graph_types import RefKind, StepAttrs, StereotypeAttrs
 
 
 @dataclass(frozen=True)
@@ -50,19 +51,20 @@ def stereotype_findings(view: View) -> StereotypesSection:
     return section
 
 
-def stereotype_status(persona: str, item: Attrs, steps: list[Attrs]) -> StereotypeStatus:
-    def where(field_name: str) -> tuple[str, ...]:
+def stereotype_status(
+    persona: str, item: StereotypeAttrs, steps: list[StepAttrs]
+) -> StereotypeStatus:
+    def where(field_name: RefKind) -> tuple[str, ...]:
         return tuple(dict.fromkeys(s["touchpoint"] for s in steps if item["id"] in s[field_name]))
 
-    def at(field_name: str) -> tuple[int, ...]:
+    def at(field_name: RefKind) -> tuple[int, ...]:
         return tuple(s["step"] for s in steps if item["id"] in s[field_name])
 
-    valence = item.get("valence") or "negative"
     return StereotypeStatus(
         persona,
         item["id"],
         item["text"],
-        valence,
+        item.get("valence") or "negative",
         where("counters"),
         where("reinforces"),
         at("counters"),
@@ -71,7 +73,7 @@ def stereotype_status(persona: str, item: Attrs, steps: list[Attrs]) -> Stereoty
     )
 
 
-def _findings(view: View, s: StereotypeStatus, steps: list[Attrs]) -> list[Finding]:
+def _findings(view: View, s: StereotypeStatus, steps: list[StepAttrs]) -> list[Finding]:
     who, out = view.persona_name(s.persona), []
     base: dict[str, Any] = {"section": "stereotypes", "persona": s.persona, "subject": s.id}
     item_where: dict[str, Any] = {"file": s.file, "line": s.line, "col": s.col}

@@ -5,6 +5,9 @@ report near-linear in personas and steps. A persona filter keeps only those pers
 journeys; the touchpoints in scope are then the ones they visit plus every touchpoint that
 supports one of those (backstage chains), so matrices describe the part of the service
 those personas meet.
+
+The attributes come back typed (``guestology.graph_types``): ``StepAttrs`` for a journey
+step, ``TouchpointAttrs``, ``PersonaAttrs``, ``ItemAttrs`` for a compass item.
 """
 
 from __future__ import annotations
@@ -12,13 +15,21 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 import networkx as nx
 
+from guestology.graph_types import (
+    ItemAttrs,
+    PersonaAttrs,
+    ServiceAttrs,
+    StageAttrs,
+    StepAttrs,
+    TouchpointAttrs,
+    edge_items,
+    node_items,
+)
+from guestology.model import Opportunity, PainPoint
 from guestology.problems import GuestologyError, did_you_mean
-
-Attrs = dict[str, Any]
 
 
 @dataclass
@@ -26,14 +37,17 @@ class View:
     """Read-only indexes over a guestology graph (see ``guestology.graph``)."""
 
     graph: nx.MultiDiGraph
-    personas: dict[str, Attrs] = field(default_factory=dict)
-    touchpoints: dict[str, Attrs] = field(default_factory=dict)
-    steps: dict[str, list[Attrs]] = field(default_factory=dict)
-    visits: dict[str, list[Attrs]] = field(default_factory=dict)
-    items: dict[str, dict[str, Attrs]] = field(default_factory=dict)
+    personas: dict[str, PersonaAttrs] = field(default_factory=dict)
+    touchpoints: dict[str, TouchpointAttrs] = field(default_factory=dict)  # in scope
+    all_touchpoints: dict[str, TouchpointAttrs] = field(default_factory=dict)  # in scope or not
+    steps: dict[str, list[StepAttrs]] = field(default_factory=dict)  # persona -> journey
+    visits: dict[str, list[StepAttrs]] = field(default_factory=dict)  # touchpoint -> steps
+    items: dict[str, dict[str, ItemAttrs]] = field(default_factory=dict)  # persona -> id -> item
     refines: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     supported_by: dict[str, list[str]] = field(default_factory=dict)
+    service: ServiceAttrs | None = None
     stages: list[str] = field(default_factory=list)
+    stage_attrs: dict[str, StageAttrs] = field(default_factory=dict)
     stage_names: dict[str, str] = field(default_factory=dict)
     keys: list[str] = field(default_factory=list)
     channels: list[str] = field(default_factory=list)
@@ -42,12 +56,13 @@ class View:
     _visitors: dict[str, list[str]] = field(default_factory=dict)
 
     def persona_name(self, persona: str) -> str:
-        return str(self.personas.get(persona, {}).get("name") or persona)
+        attrs = self.personas.get(persona)
+        return (attrs["name"] if attrs else "") or persona
 
     def tp_name(self, touchpoint: str) -> str:
         """A touchpoint's name (in scope or not: a cast's work reaches out of scope)."""
-        node = self.graph.nodes.get(f"touchpoint:{touchpoint}") or {}
-        return str(node.get("name") or touchpoint)
+        attrs = self.all_touchpoints.get(touchpoint)
+        return (attrs["name"] if attrs else "") or touchpoint
 
     def visitors(self, touchpoint: str) -> list[str]:
         """The personas whose journeys visit a touchpoint, each once, in first-visit order."""
@@ -59,41 +74,41 @@ class View:
 
 def make_view(graph: nx.MultiDiGraph, personas: Sequence[str] | None = None) -> View:
     """Index ``graph``; ``personas`` (ids) limits the journeys analysed. Unknown ids raise."""
-    every = {d["id"]: d for _, d in graph.nodes(data=True) if d.get("kind") == "persona"}
+    every = {d["id"]: d for _, d in node_items(graph) if d["kind"] == "persona"}
     chosen = list(dict.fromkeys(personas)) if personas else list(every)
     for pid in chosen:
         if pid not in every:
             raise GuestologyError(f"unknown persona `{pid}`{did_you_mean(pid, every)}")
     view = View(graph=graph, filtered=bool(personas))
     view.personas = {pid: every[pid] for pid in chosen}
-    view.cast = frozenset(p for p, d in view.personas.items() if d.get("persona_kind") == "cast")
+    view.cast = frozenset(p for p, d in view.personas.items() if d["persona_kind"] == "cast")
     view.stages = list(graph.graph.get("stages", []))
     view.keys = list(graph.graph.get("keys", []))
     view.channels = list(graph.graph.get("channels", []))
-    all_tps: dict[str, Attrs] = {}
-    wants = []
-    for node, data in graph.nodes(data=True):
-        kind = data.get("kind")
-        if kind == "touchpoint":
-            all_tps[data["id"]] = data
-        elif kind == "stage":
-            view.stage_names[data["id"]] = data.get("name") or data["id"]
-        elif kind in ("need", "want", "stereotype", "emotion") and data["persona"] in view.personas:
+    item_nodes: dict[str, ItemAttrs] = {}
+    for node, data in node_items(graph):
+        if data["kind"] == "touchpoint":
+            view.all_touchpoints[data["id"]] = data
+        elif data["kind"] == "stage":
+            view.stage_attrs[data["id"]] = data
+            view.stage_names[data["id"]] = data["name"] or data["id"]
+        elif data["kind"] == "service":
+            view.service = data
+        elif data["kind"] != "persona" and data["persona"] in view.personas:
             view.items.setdefault(data["persona"], {})[data["id"]] = data
-            if kind == "want":
-                wants.append(node)
+            item_nodes[node] = data
     _index_steps(view)
-    _index_links(view, all_tps, wants)
-    view.touchpoints = _in_scope(view, all_tps)
+    _index_links(view, item_nodes)
+    view.touchpoints = _in_scope(view)
     return view
 
 
 def _index_steps(view: View) -> None:
     """Journeys (``visits`` edges, in order), visits per touchpoint, visitors per touchpoint."""
-    visits: dict[str, list[Attrs]] = defaultdict(list)
+    visits: dict[str, list[StepAttrs]] = defaultdict(list)
     for pid in view.personas:
-        out = view.graph.out_edges(f"persona:{pid}", data=True)
-        found = [d for _, _, d in out if d.get("kind") == "visits"]
+        out = edge_items(view.graph, f"persona:{pid}")
+        found = [d for _, _, d in out if d["kind"] == "visits"]
         view.steps[pid] = sorted(found, key=lambda d: d["step"])
         for step in view.steps[pid]:
             visits[step["touchpoint"]].append(step)
@@ -103,45 +118,38 @@ def _index_steps(view: View) -> None:
     }
 
 
-def _index_links(view: View, all_tps: dict[str, Attrs], wants: list[str]) -> None:
+def _index_links(view: View, item_nodes: dict[str, ItemAttrs]) -> None:
     """``supports`` (from the touchpoints' attribute) and ``refines`` (want -> need edges)."""
     supported_by: dict[str, list[str]] = defaultdict(list)
-    for tp, data in all_tps.items():
-        for target in data.get("supports") or ():
+    for tp, attrs in view.all_touchpoints.items():
+        for target in attrs["supports"]:
             supported_by[target].append(tp)
     view.supported_by = dict(supported_by)
-    for node in wants:
-        want = view.graph.nodes[node]
-        for _, need, data in view.graph.out_edges(node, data=True):
-            if data.get("kind") == "refines":
+    for node, want in item_nodes.items():
+        if want["kind"] != "want":
+            continue
+        for _, need, data in edge_items(view.graph, node):
+            if data["kind"] == "refines":
                 needs = view.refines.setdefault(want["persona"], {}).setdefault(want["id"], [])
-                needs.append(view.graph.nodes[need]["id"])
+                needs.append(item_nodes[need]["id"])
 
 
-def _in_scope(view: View, all_tps: dict[str, Attrs]) -> dict[str, Attrs]:
+def _in_scope(view: View) -> dict[str, TouchpointAttrs]:
     if not view.filtered:
-        return all_tps
+        return view.all_touchpoints
     keep, todo = set(), list(view.visits)
     while todo:
         tp = todo.pop()
         if tp not in keep:
             keep.add(tp)
             todo.extend(view.supported_by.get(tp, ()))
-    return {tp: data for tp, data in all_tps.items() if tp in keep}
+    return {tp: data for tp, data in view.all_touchpoints.items() if tp in keep}
 
 
-def field_of(obj: Any, name: str, default: Any = None) -> Any:
-    """A field of a pain point or opportunity, whether a model object or a plain mapping."""
-    if isinstance(obj, dict):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
-
-
-def where_of(obj: Any, fallback: Attrs) -> tuple[str, int, int]:
-    """``(file, line, col)`` of a pain point or opportunity, else of ``fallback`` (its step)."""
-    where = getattr(obj, "where", None)
-    if callable(where):
-        path, (line, col) = where()
+def where_of(node: PainPoint | Opportunity | None, step: StepAttrs) -> tuple[str, int, int]:
+    """``(file, line, col)`` of a pain point or opportunity, else of its ``step``."""
+    if node is not None:
+        path, (line, col) = node.where()
         if path:
             return path, line, col
-    return fallback.get("file", ""), fallback.get("line", 0), fallback.get("col", 0)
+    return step.get("file", ""), step.get("line", 0), step.get("col", 0)

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from guestology.analysis.findings import MINOR, NOTABLE, NOTE, Finding
-from guestology.analysis.view import View, field_of, where_of
+from guestology.analysis.view import View, where_of
+from guestology.graph_types import StepAttrs
+from guestology.model import Opportunity
 from guestology.render.common import name_list, signed
 
 GRADE = {"low": 1, "medium": 2, "high": 3}
@@ -55,11 +57,7 @@ def frugal_wow(view: View) -> WowSection:
     for steps in view.steps.values():
         for step in steps:
             for opp in step["opportunities"]:
-                effort, impact = (
-                    field_of(opp, "effort", "medium"),
-                    field_of(opp, "impact", "medium"),
-                )
-                _collect(groups, step, "opportunity", field_of(opp, "text"), effort, impact, opp)
+                _collect(groups, step, "opportunity", opp.text, opp.effort, opp.impact, opp)
             for text in step["wow"]:
                 _collect(groups, step, "wow", text, WOW_EFFORT, WOW_IMPACT, None)
     ideas = [_idea(view, group) for group in groups.values()]
@@ -67,7 +65,15 @@ def frugal_wow(view: View) -> WowSection:
     return WowSection(ideas, [_finding(view, i) for i in ideas])
 
 
-def _collect(groups, step, kind, text, effort, impact, node) -> None:  # type: ignore[no-untyped-def]
+def _collect(
+    groups: dict[tuple[str, str, str], dict[str, Any]],
+    step: StepAttrs,
+    kind: str,
+    text: str,
+    effort: str,
+    impact: str,
+    node: Opportunity | None,
+) -> None:
     key = (kind, step["touchpoint"], " ".join(text.casefold().split()))
     path, line, col = where_of(node, step)
     group = groups.setdefault(
