@@ -5,7 +5,8 @@ constructor expands aliases without bound. So this module builds plain Python da
 from the parser's event stream, iteratively:
 
 - every value's position is kept by its *data path* (``("journey", 3, "emotion")``), and every
-  mapping key's position too, so validation can point at ``path:line:col``;
+  mapping key's position too, so validation can point at ``path:line:col``; a key that a
+  merge (``<<``) brings in stands where its winning value stands, and an explicit key wins;
 - duplicate mapping keys, custom tags (``!!python/object``...), nesting deeper than
   ``MAX_DEPTH``, recursive aliases and alias expansion beyond ``MAX_ALIAS_NODES`` are errors;
 - plain scalars that YAML 1.1 reads as something other than text (``no``, ``1.10``, ``12:30``)
@@ -48,6 +49,13 @@ def _resolve_plain(text: str) -> str:
     return str(_RESOLVER.resolve(ScalarNode, text, (True, False)))
 
 
+class _MergeSource:
+    """A path part of its own for one ``<<`` value: what it holds is located under it (in
+    ``_Builder.shadow``) until the merge is applied and the keys that win are moved."""
+
+    __slots__ = ()
+
+
 class _Fatal(Exception):
     def __init__(self, pos: Pos, code: str, message: str) -> None:
         super().__init__(message)
@@ -60,10 +68,12 @@ class _Frame:
     path: DataPath
     pos: Pos
     anchor: str | None
+    shadow: bool = False  # inside a `<<` value: positions go to the builder's shadow
     weight: int = 1
     key: Any = None
     key_pos: Pos = (0, 0)
-    merges: list[Any] = field(default_factory=list)
+    merge_path: DataPath | None = None  # where the `<<` value being read is located
+    merges: list[tuple[dict[str, Any], DataPath | None]] = field(default_factory=list)
 
 
 @dataclass
@@ -133,6 +143,7 @@ class _Builder:
     def __init__(self, path: str) -> None:
         self.path = path
         self.out = Parsed()
+        self.shadow = Parsed()  # positions inside `<<` values, until their merge is applied
         self.stack: list[_Frame] = []
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.documents = 0
@@ -200,15 +211,19 @@ class _Builder:
         self._check_tag(event.tag, allowed, pos)
         if len(self.stack) >= MAX_DEPTH:
             raise _Fatal(pos, "too-deep", f"nesting deeper than {MAX_DEPTH} levels")
-        self.stack.append(_Frame(value, self._child_path(), pos, event.anchor))
+        path, shadow = self._child_path()
+        self.stack.append(_Frame(value, path, pos, event.anchor, shadow))
 
-    def _child_path(self) -> DataPath:
+    def _child_path(self) -> tuple[DataPath, bool]:
         if not self.stack:
-            return ()
+            return (), False
         top = self.stack[-1]
         if isinstance(top.value, list):
-            return (*top.path, len(top.value))
-        return (*top.path, top.key) if top.key not in (None, _MERGE) else top.path
+            return (*top.path, len(top.value)), top.shadow
+        if top.key is _MERGE:
+            top.merge_path = (*top.path, _MergeSource())
+            return top.merge_path, True
+        return ((*top.path, top.key) if top.key is not None else top.path), top.shadow
 
     def _end(self, event: Any = None) -> None:
         frame = self.stack.pop()
@@ -217,14 +232,34 @@ class _Builder:
         self._add(frame.value, frame.pos, frame.weight, frame.anchor, None)
 
     def _apply_merges(self, frame: _Frame) -> None:
+        """Explicit keys win, then the first source that has a key (YAML's merge rule)."""
         assert isinstance(frame.value, dict)
         merged: dict[str, Any] = {}
-        for source in frame.merges:
+        winners: dict[str, DataPath | None] = {}
+        for source, where in frame.merges:
             for key, value in source.items():
-                merged.setdefault(key, value)
+                if key not in merged and key not in frame.value:
+                    merged[key], winners[key] = value, where
+        self._locate_merged(frame, winners)
         merged.update(frame.value)
         frame.value.clear()
         frame.value.update(merged)
+
+    def _locate_merged(self, frame: _Frame, winners: dict[str, DataPath | None]) -> None:
+        """Move the shadow positions of the winning merged values under ``frame``'s path."""
+        sources = {where for _, where in frame.merges if where is not None}
+        if not sources:
+            return
+        depth = len(frame.path)
+        markers = {where[depth] for where in sources}  # this frame's own `<<` values
+        target = self.shadow if frame.shadow else self.out
+        for name in ("positions", "key_positions", "raw"):
+            shadow, table = getattr(self.shadow, name), getattr(target, name)
+            for path in [p for p in shadow if len(p) > depth and p[depth] in markers]:
+                value = shadow.pop(path)
+                where = path[: depth + 1] if path[: depth + 1] in sources else path[: depth + 2]
+                if len(path) > len(where) and winners.get(path[len(where)]) == where:
+                    table[(*frame.path, *path[len(where) :])] = value
 
     def _alias(self, event: Any) -> None:
         pos = _pos(event.start_mark)
@@ -258,15 +293,17 @@ class _Builder:
         else:
             path = self._map_value(top, value, pos)
         if path is not None:
-            self.out.positions[path] = pos
+            out = self.shadow if top.shadow else self.out
+            out.positions[path] = pos
             if raw is not None:
-                self.out.raw[path] = raw
+                out.raw[path] = raw
 
     def _take_key(self, top: _Frame, key: Any, pos: Pos) -> None:
         if not isinstance(key, str) and key is not _MERGE:
             raise _Fatal(pos, "complex-key", "mapping keys must be plain text")
         if isinstance(key, str) and key in top.value:
-            first = self.out.key_positions.get((*top.path, key), pos)
+            out = self.shadow if top.shadow else self.out
+            first = out.key_positions.get((*top.path, key), pos)
             msg = f"key `{key}` appears twice in this mapping (first at line {first[0]})"
             self.out.problems.append(error(self.path, pos, "duplicate-key", msg))
         top.key, top.key_pos = key, pos
@@ -278,11 +315,17 @@ class _Builder:
             sources = value if isinstance(value, list) else [value]
             if not all(isinstance(s, dict) for s in sources):
                 raise _Fatal(pos, "bad-merge", "`<<` merges a mapping or a list of mappings")
-            top.merges.extend(sources)
+            base, top.merge_path = top.merge_path, None  # None: an alias, located elsewhere
+            if base is None:
+                top.merges.extend((source, None) for source in sources)
+            elif isinstance(value, list):
+                top.merges.extend((source, (*base, i)) for i, source in enumerate(sources))
+            else:
+                top.merges.append((value, base))
             return None
         if key in top.value:
             return None
         path = (*top.path, key)
         top.value[key] = value
-        self.out.key_positions[path] = top.key_pos
+        (self.shadow if top.shadow else self.out).key_positions[path] = top.key_pos
         return path

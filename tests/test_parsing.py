@@ -36,6 +36,43 @@ def test_anchors_and_merge_keys_expand() -> None:
     assert not parsed.problems
 
 
+def test_an_explicit_key_keeps_its_position_when_a_later_merge_has_it_too() -> None:
+    parsed = parse_yaml("a:\n  y: 1\n  <<: {y: 9, z: [3]}\n", "f.yaml")
+    assert parsed.data == {"a": {"y": 1, "z": [3]}}
+    assert parsed.positions[("a", "y")] == (2, 6) and parsed.key_positions[("a", "y")] == (2, 3)
+    # a merged key stands where the value that won stands
+    assert parsed.positions[("a", "z")] == (3, 17) and parsed.positions[("a", "z", 0)] == (3, 18)
+
+
+def test_merge_positions_follow_the_winning_value() -> None:
+    text = "a:\n  <<: [{y: 9, w: {q: 1}}, {y: 8, x: 7}]\n  w: {r: 2}\n"
+    parsed = parse_yaml(text, "f.yaml")
+    assert parsed.data == {"a": {"y": 9, "x": 7, "w": {"r": 2}}}
+    assert parsed.positions[("a", "y")] == (2, 12)  # the first source wins, as in YAML
+    assert parsed.positions[("a", "x")] == (2, 37)
+    assert parsed.positions[("a", "w")] == (3, 6)  # explicit, after the merge
+    located = {path for path in parsed.positions if path[:1] == ("a",)}
+    assert located == {("a",), ("a", "y"), ("a", "x"), ("a", "w"), ("a", "w", "r")}
+
+
+def test_merged_scalars_keep_their_source_text_where_they_win() -> None:
+    parsed = parse_yaml("a:\n  y: 'yes'\n  <<: {y: no, z: off}\n", "f.yaml")
+    assert parsed.data == {"a": {"y": "yes", "z": False}}
+    assert parsed.raw == {("a", "z"): "off"}
+
+
+def test_a_merge_error_points_at_the_winning_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from guestology.workspace import check_workspace
+
+    (tmp_path / "p.yaml").write_text(
+        "persona: p\nname: P\njourney:\n  - touchpoint: gate\n    emotion: 5\n"
+        "    <<: {emotion: 1, touchpoint: gate}\n"
+        "touchpoints: [{id: gate, name: Gate, stage: in}]\n"
+    )
+    problems = check_workspace(tmp_path).problems
+    assert [(p.line, p.code) for p in problems] == [(5, "out-of-range")]
+
+
 def test_duplicate_key_is_reported_at_the_second_and_first_value_kept() -> None:
     parsed = parse_yaml("a: 1\nb: 2\na: 3\n", "f.yaml")
     assert [(p.line, p.col, p.code) for p in parsed.problems] == [(3, 1, "duplicate-key")]
