@@ -16,12 +16,14 @@ from typing import Annotated, Any, Literal
 from pydantic import (
     BaseModel,
     ConfigDict,
+    Discriminator,
     Field,
     PrivateAttr,
     StrictBool,
     StrictInt,
     StrictStr,
     StringConstraints,
+    Tag,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -38,6 +40,7 @@ Text = StrictStr
 Scale = Annotated[StrictInt, Field(ge=1, le=5)]
 Grade = Literal["low", "medium", "high"]
 Pos = tuple[int, int]
+SourceKind = Literal["interview", "survey", "observation", "analytics", "review", "assumption"]
 
 
 def slugify(text: str) -> str:
@@ -62,8 +65,9 @@ def unpack(packed: int) -> Pos:
 class Node(BaseModel):
     """A model object that knows the file, line and column it was read from.
 
-    Positions are packed ints: a field's value position, or for a list of scalars a tuple
-    ``(position of the list, position of item 0, item 1, ...)``.
+    Positions are packed ints: a field's value position, or for a list holding scalars a
+    tuple ``(position of the list, position of item 0, item 1, ...)`` (items that are nodes
+    know their own positions too).
     """
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -87,6 +91,35 @@ class Node(BaseModel):
         self._source = (file, pack(pos), fields)
 
 
+class Quote(Node):
+    """An ``evidence`` entry with the words a source used: ``{source: id, quote: "..."}``."""
+
+    source: Ref
+    quote: Text | None = None
+
+
+def _citation_form(data: Any) -> str:
+    return "<quote>" if isinstance(data, dict) else "<id>"
+
+
+# An ``evidence`` entry: a source id, kept as a plain string (most entries are one, on
+# thousands of steps), or a ``Quote``. The tags name the two forms in pydantic's error
+# locations; ``schema.to_problem`` leaves them out (``UNION_TAGS``).
+Citation = Annotated[
+    Annotated[Ref, Tag("<id>")] | Annotated[Quote, Tag("<quote>")],
+    Discriminator(_citation_form),
+]
+UNION_TAGS = frozenset({"<id>", "<quote>"})
+# Optional lists of the 1.1 additions, on objects a large workspace has by the ten thousand,
+# are tuples: the shared empty default costs nothing, an empty list per object does.
+Evidence = tuple[Citation, ...]
+
+
+def cited(evidence: Evidence) -> list[str]:
+    """The source ids an ``evidence`` list cites, in order."""
+    return [entry if isinstance(entry, str) else entry.source for entry in evidence]
+
+
 def _text_item(data: Any) -> Any:
     """A pain point or opportunity written as a plain string is its ``text``."""
     return {"text": data} if isinstance(data, str) else data
@@ -97,6 +130,7 @@ class Item(Node):
 
     id: Id
     text: Text
+    evidence: Evidence = ()
 
     @model_validator(mode="before")
     @classmethod
@@ -174,6 +208,10 @@ class Expectation(Node):
 class PainPoint(Node):
     text: Text
     severity: Annotated[StrictInt, Field(ge=1, le=3)] = 2
+    key: Ref | None = None  # the quality key it breaks; never inherited from the touchpoint
+    cause: Literal["internal", "external"] = "internal"
+    themes: tuple[Text, ...] = ()
+    evidence: Evidence = ()
 
     @model_validator(mode="before")
     @classmethod
@@ -206,6 +244,8 @@ class Step(Node):
     pain_points: list[PainPoint] = Field(default_factory=list)
     opportunities: list[Opportunity] = Field(default_factory=list)
     wow: list[Text] = Field(default_factory=list)
+    recovers: Ref | None = None  # a touchpoint visited earlier in the same journey
+    evidence: Evidence = ()
 
 
 class Touchpoint(Node):
@@ -219,6 +259,7 @@ class Touchpoint(Node):
     owner: Text | None = None
     moment_of_truth: StrictBool = False
     supports: list[Ref] = Field(default_factory=list)
+    status: Literal["live", "planned", "retired"] = "live"
 
 
 class Stage(Node):
@@ -236,6 +277,13 @@ class Stage(Node):
         return self
 
 
+class Loyalty(Node):
+    """What happened after the journey: does the persona come back, would they recommend it."""
+
+    returns: StrictBool | None = None
+    recommend: Annotated[StrictInt, Field(ge=0, le=10)] | None = None
+
+
 class Persona(Node):
     format: Literal[1] | None = None
     persona: Id
@@ -245,13 +293,26 @@ class Persona(Node):
     quote: Text | None = None
     demographics: dict[str, Any] = Field(default_factory=dict)
     attention: list[Text] = Field(default_factory=list)
+    evidence: Evidence = ()
     compass: Compass = Field(default_factory=Compass)
     journey: list[Step] = Field(default_factory=list)
+    future: list[Step] = Field(default_factory=list)  # the designed future-state journey
+    loyalty: Loyalty | None = None
     touchpoints: list[Touchpoint] = Field(default_factory=list)
 
     @property
     def id(self) -> str:
         return self.persona
+
+
+class Source(Node):
+    """Where research comes from: ``{id, kind, n, date, note}``, cited by ``evidence``."""
+
+    id: Id
+    kind: SourceKind
+    n: Annotated[StrictInt, Field(ge=1)] | None = None  # how many people or records
+    date: Text | None = None
+    note: Text | None = None
 
 
 class Service(Node):
@@ -261,6 +322,7 @@ class Service(Node):
     channels: list[Id] = Field(default_factory=lambda: list(DEFAULT_CHANNELS))
     keys: list[Id] = Field(default_factory=lambda: list(DEFAULT_KEYS))
     touchpoints: list[Touchpoint] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
     ignore: list[Text] = Field(default_factory=list)
 
 

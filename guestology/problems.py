@@ -49,6 +49,8 @@ CODES = frozenset(
         "unknown-key",
         "unknown-touchpoint",
         "unknown-compass-id",
+        "unknown-source",
+        "bad-recovers",
         "wrong-kind",
         "unmet-need",
         "orphan-touchpoint",
@@ -56,6 +58,8 @@ CODES = frozenset(
         "dip-without-opportunity",
         "moment-of-truth-underdelivered",
         "unowned-severe-pain",
+        "planned-in-journey",
+        "retired-in-future",
     ]
 )  # every problem code; docs/format.md describes each one
 

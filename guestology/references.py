@@ -2,7 +2,8 @@
 
 Every reference that resolves to nothing is an error with "did you mean ...?"; every duplicate
 id names the place of the first one. Stages come from the service file, or else in the order
-in which they first appear in the journeys.
+in which they first appear in the journeys. A persona's ``future:`` journey is checked as its
+``journey:`` is (touchpoints, compass ids, ``recovers``, pain keys, evidence).
 """
 
 from __future__ import annotations
@@ -10,7 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from guestology.model import Node, Persona, Service, Stage, Touchpoint, Workspace
+from guestology.model import (
+    Item,
+    Node,
+    PainPoint,
+    Persona,
+    Service,
+    Stage,
+    Step,
+    Touchpoint,
+    Workspace,
+)
 from guestology.problems import Problem, did_you_mean, error
 
 COMPASS_REFS = {  # step field -> (compass kinds it may name, what to call them)
@@ -68,9 +79,9 @@ def build_workspace(
             touchpoints[tp.id] = tp
     stages = _stages(service, touchpoints, people, problems)
     ws = Workspace(root, service, stages, touchpoints, people)
-    problems += check_touchpoints(ws, broken_ids)
+    problems += check_touchpoints(ws, broken_ids) + check_sources(service)
     for persona in people.values():
-        problems += check_persona(persona, touchpoints, broken_ids)
+        problems += check_persona(persona, ws, broken_ids)
     return ws, problems
 
 
@@ -116,13 +127,25 @@ def check_touchpoints(ws: Workspace, broken_ids: set[str]) -> list[Problem]:
     return out
 
 
-def check_persona(
-    persona: Persona, touchpoints: dict[str, Touchpoint], broken_ids: set[str]
-) -> list[Problem]:
+def check_sources(service: Service) -> list[Problem]:
+    """Source ids are unique (``kind``, ``n`` and the rest are the model's job)."""
+    out: list[Problem] = []
+    seen: dict[str, Node] = {}
+    for source in service.sources:
+        if source.id in seen:
+            out.append(_duplicate(source, "source", source.id, seen[source.id]))
+        seen.setdefault(source.id, source)
+    return out
+
+
+def check_persona(persona: Persona, ws: Workspace, broken_ids: set[str]) -> list[Problem]:
     out: list[Problem] = []
     kinds: dict[str, str] = {}
     first: dict[str, Node] = {}
+    sources = _Sources(ws, broken_ids)
+    out += sources.check(persona)
     for kind, item in persona.compass.items():
+        out += sources.check(item)
         if item.id in kinds:
             out.append(_duplicate(item, "compass item", item.id, first[item.id]))
             continue
@@ -132,17 +155,69 @@ def check_persona(
         for i, ref in enumerate(want.for_):
             if kinds.get(ref) != "need":
                 out.append(_wrong_ref(want, "for", i, ref, "need", kinds, needs))
-    for step in persona.journey:
-        if step.touchpoint not in touchpoints and step.touchpoint not in broken_ids:
-            out.append(
-                _unknown(step, "touchpoint", None, "touchpoint", step.touchpoint, touchpoints)
-            )
-        for field, (allowed, what) in COMPASS_REFS.items():
-            for i, ref in enumerate(getattr(step, field)):
-                if kinds.get(ref) not in allowed:
-                    known = [i for i, k in kinds.items() if k in allowed]
-                    out.append(_wrong_ref(step, field, i, ref, what, kinds, known))
+    for journey, steps in (("journey", persona.journey), ("future journey", persona.future)):
+        visited: dict[str, None] = {}  # the touchpoints of the steps so far, in order
+        for step in steps:
+            out += _check_step(step, visited, journey, kinds, ws, broken_ids)
+            visited.setdefault(step.touchpoint)
+            out += sources.check(step)
+            for pain in step.pain_points:
+                out += sources.check(pain)
     return out
+
+
+def _check_step(
+    step: Step,
+    visited: dict[str, None],
+    journey: str,
+    kinds: dict[str, str],
+    ws: Workspace,
+    broken_ids: set[str],
+) -> list[Problem]:
+    """One step's references: touchpoint, compass ids, ``recovers`` and its pains' keys."""
+    out: list[Problem] = []
+    touchpoints = ws.touchpoints
+    if step.touchpoint not in touchpoints and step.touchpoint not in broken_ids:
+        out.append(_unknown(step, "touchpoint", None, "touchpoint", step.touchpoint, touchpoints))
+    for field, (allowed, what) in COMPASS_REFS.items():
+        for i, ref in enumerate(getattr(step, field)):
+            if kinds.get(ref) not in allowed:
+                known = [i for i, k in kinds.items() if k in allowed]
+                out.append(_wrong_ref(step, field, i, ref, what, kinds, known))
+    if step.recovers is not None and step.recovers not in visited:
+        path, pos = step.where("recovers")
+        msg = f"`recovers: {step.recovers}` names no touchpoint visited earlier in this {journey}"
+        hint = did_you_mean(step.recovers, visited).replace("(known:", "(visited earlier:")
+        msg += hint if visited else " (it is the first step)"
+        out.append(error(path, pos, "bad-recovers", msg))
+    keys = ws.service.keys
+    for pain in step.pain_points:
+        if pain.key is not None and pain.key not in keys and pain.key not in broken_ids:
+            out.append(_unknown(pain, "key", None, "key", pain.key, keys))
+    return out
+
+
+class _Sources:
+    """Checks ``evidence`` lists against the service file's ``sources:``."""
+
+    def __init__(self, ws: Workspace, broken_ids: set[str]) -> None:
+        self.known = {s.id: s for s in ws.service.sources}
+        self.broken_ids = broken_ids
+
+    def check(self, node: Persona | Item | Step | PainPoint) -> list[Problem]:
+        out = []
+        for i, entry in enumerate(node.evidence):
+            ref = entry if isinstance(entry, str) else entry.source
+            if ref in self.known or ref in self.broken_ids:
+                continue
+            path, pos = (
+                node.where("evidence", i) if isinstance(entry, str) else entry.where("source")
+            )
+            msg = f"unknown source `{ref}`{did_you_mean(ref, self.known)}"
+            if not self.known:
+                msg += ": declare it in the service file's `sources:`"
+            out.append(error(path, pos, "unknown-source", msg))
+        return out
 
 
 def _a(noun: str) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from guestology.loading import Document
-from guestology.model import FieldPositions, Node, Persona, Service, pack
+from guestology.model import UNION_TAGS, FieldPositions, Node, Persona, Service, pack
 from guestology.problems import Problem, did_you_mean, error
 
 RANGES = {
@@ -24,6 +24,8 @@ RANGES = {
     "delivery": (1, 5),
     "adequate": (1, 5),
     "desired": (1, 5),
+    "recommend": (0, 10),
+    "n": (1, None),
 }
 EXPECTED = {
     "string_type": "text",
@@ -31,6 +33,7 @@ EXPECTED = {
     "int_from_float": "a whole number",
     "bool_type": "true or false",
     "list_type": "a list",
+    "tuple_type": "a list",
     "dict_type": "a mapping",
     "model_type": "a mapping",
     "model_attributes_type": "a mapping",
@@ -79,12 +82,13 @@ def attach_positions(model: Node, doc: Document, path: tuple[Any, ...]) -> None:
         if pos is None:
             continue
         fields[key] = pack(pos)
-        if isinstance(value, list) and value and not isinstance(value[0], Node):
-            items = (pack(positions.get((*here, i), pos)) for i in range(len(value)))
-            fields[key] = (pack(pos), *items)
-        elif isinstance(value, list):
-            for i, item in enumerate(value):
-                attach_positions(item, doc, (*here, i))
+        if isinstance(value, (list, tuple)) and value:
+            nodes = [i for i, item in enumerate(value) if isinstance(item, Node)]
+            if len(nodes) < len(value):  # scalars (an `evidence` list may mix both)
+                items = (pack(positions.get((*here, i), pos)) for i in range(len(value)))
+                fields[key] = (pack(pos), *items)
+            for i in nodes:
+                attach_positions(value[i], doc, (*here, i))
     model.locate(doc.path, doc.pos(path), fields)
 
 
@@ -94,7 +98,8 @@ def _field_keys(cls: type[Node]) -> tuple[tuple[str, str], ...]:
 
 
 def to_problem(doc: Document, cls: type[BaseModel], err: Any) -> Problem:
-    loc, kind, given = tuple(err["loc"]), err["type"], err.get("input")
+    loc = tuple(part for part in err["loc"] if part not in UNION_TAGS)
+    kind, given = err["type"], err.get("input")
     name = next((str(part) for part in reversed(loc) if isinstance(part, str)), "value")
     raw = doc.raw.get(_data_path(doc, loc))
     if kind == "missing":
@@ -113,7 +118,7 @@ def to_problem(doc: Document, cls: type[BaseModel], err: Any) -> Problem:
             return error(doc.path, pos, "quote-text", msg + " in quotes")
     if kind in EXPECTED:
         msg = f"`{name}` should be {EXPECTED[kind]}, got {_describe(given)}"
-        if kind == "list_type" and isinstance(given, str):
+        if EXPECTED[kind] == "a list" and isinstance(given, str):
             msg += f": write [{given}]"
         return error(doc.path, pos, "wrong-type", msg)
     if kind == "literal_error":
@@ -122,13 +127,20 @@ def to_problem(doc: Document, cls: type[BaseModel], err: Any) -> Problem:
         msg = f"`{given}` is not a valid {name}: use one of {', '.join(choices)}"
         return error(doc.path, pos, "bad-value", msg + (hint if "did you" in hint else ""))
     if kind in ("greater_than_equal", "less_than_equal", "out_of_range"):
-        low, high = RANGES.get(name, (None, None))
-        msg = f"`{name}` must be between {low} and {high}, got {given}" if low is not None else ""
-        return error(doc.path, pos, "out-of-range", msg or err["msg"])
+        return error(doc.path, pos, "out-of-range", _range_message(name, given) or err["msg"])
     if kind in ("string_pattern_mismatch", "empty_slug"):
         msg = f"`{given}` is not a valid id: {ID_RULE}" if kind != "empty_slug" else err["msg"]
         return error(doc.path, pos, "invalid-id", msg)
     return error(doc.path, pos, "invalid", f"`{name}`: {err['msg']}")
+
+
+def _range_message(name: str, given: Any) -> str:
+    low, high = RANGES.get(name, (None, None))
+    if low is None:
+        return ""
+    if high is None:
+        return f"`{name}` must be at least {low}, got {given}"
+    return f"`{name}` must be between {low} and {high}, got {given}"
 
 
 def _data_path(doc: Document, loc: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -173,7 +185,9 @@ def _model_in(annotation: Any) -> Any:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     origin = typing.get_origin(annotation)
-    if origin in (list, typing.Union, types.UnionType):
+    if origin is typing.Annotated:
+        return _model_in(typing.get_args(annotation)[0])
+    if origin in (list, tuple, typing.Union, types.UnionType):
         for arg in typing.get_args(annotation):
             found = _model_in(arg)
             if found is not None:

@@ -84,6 +84,7 @@ def check_workspace(
         problems.append(error(extra.shown, extra.service_at or (1, 1), "duplicate-service", msg))
         if isinstance(extra.model, Service):
             broken.update(t.id for t in extra.model.touchpoints)
+            broken.update(s.id for s in extra.model.sources)
     personas = [r.model for r in results if isinstance(r.model, Persona)]
     ws, cross = build_workspace(root, service, personas, broken)
     complete = all(r.model is not None for r in results)
@@ -153,10 +154,15 @@ def _globs(data: dict[str, Any]) -> list[str]:
 
 
 def _declared_ids(data: dict[str, Any]) -> set[str]:
-    """Ids a broken file meant to declare, so that references to them are not errors too."""
+    """Ids a broken file meant to declare, so that references to them are not errors too:
+    its persona, touchpoints and (a service file's) sources and keys."""
     ids = {data["persona"]} if isinstance(data.get("persona"), str) else set()
-    touchpoints = data.get("touchpoints")
-    for tp in touchpoints if isinstance(touchpoints, list) else []:
-        if isinstance(tp, dict) and isinstance(tp.get("id"), str):
-            ids.add(tp["id"])
+    for name in ("touchpoints", "sources"):
+        entries = data.get(name)
+        for entry in entries if isinstance(entries, list) else []:
+            if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+                ids.add(entry["id"])
+    keys = data.get("keys") if "service" in data else None
+    if isinstance(keys, list):
+        ids.update(key for key in keys if isinstance(key, str))
     return ids
