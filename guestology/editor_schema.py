@@ -47,7 +47,11 @@ DEFINITIONS = {  # hover help for each kind of object (the model's docstrings ar
     "Stage": "A journey stage: {id, name}, or a plain id (the name is the id).",
     "Step": "A journey step: the touchpoint visited and how it felt.",
     "Touchpoint": "A moment the guest meets the service (or backstage work that enables one).",
+    "Source": "Where research comes from: {id, kind, n, date, note}; `evidence` cites its id.",
+    "Quote": "Evidence with the source's own words: {source, quote}.",
+    "Loyalty": "What happened after the journey: {returns, recommend}.",
 }
+EVIDENCE = "Source ids from the service's `sources:`, or {source, quote}: what this rests on."
 DESCRIPTIONS: dict[tuple[str, str], str] = {
     ("Persona", "persona"): "The persona's id, unique in the workspace.",
     ("Persona", "kind"): "guest (default) or cast: an internal customer.",
@@ -88,6 +92,27 @@ DESCRIPTIONS: dict[tuple[str, str], str] = {
     ("Expectation", "adequate"): "The lowest delivery the persona accepts (1..5).",
     ("Expectation", "desired"): "The delivery the persona hopes for (1..5).",
     ("PainPoint", "severity"): "1 (annoying) .. 3 (severe).",
+    ("PainPoint", "key"): "The quality key this pain breaks (never inherited from the touchpoint).",
+    ("PainPoint", "cause"): "internal (default) or external: not our fault, but our problem.",
+    ("PainPoint", "themes"): "Free tags that group pains across personas (wayfinding, ...).",
+    ("Step", "recovers"): "A touchpoint visited earlier in this journey whose failure this step "
+    "makes good.",
+    ("Touchpoint", "status"): "live (default), planned (future journeys only) or retired.",
+    ("Persona", "future"): "The designed future-state journey: steps shaped as in `journey`.",
+    ("Persona", "loyalty"): "What happened after the journey: {returns, recommend 0..10}.",
+    ("Service", "sources"): "Where the research comes from; `evidence` cites these ids.",
+    ("Source", "id"): "The source's id, cited by `evidence`.",
+    ("Source", "kind"): "interview, survey, observation, analytics, review or assumption.",
+    ("Source", "n"): "How many people or records (1 or more).",
+    ("Source", "date"): 'When, as text: "2026-05-14" (in quotes, or YAML reads a date).',
+    ("Quote", "source"): "A source id from the service's `sources:`.",
+    ("Quote", "quote"): "What the source said.",
+    ("Loyalty", "returns"): "Does the persona come back? true or false.",
+    ("Loyalty", "recommend"): "How likely to recommend, 0..10.",
+    **{
+        (name, "evidence"): EVIDENCE
+        for name in ("Persona", "Need", "Want", "Stereotype", "Emotion", "Step", "PainPoint")
+    },
 }
 
 

@@ -30,8 +30,13 @@ PERSONA: dict[str, Any] = {
     "kind": "guest",
     "demographics": {"party": 4},
     "attention": ["young-children"],
+    "evidence": ["interviews"],
+    "loyalty": {"returns": True, "recommend": 9},
     "compass": {
-        "needs": [{"id": "find-car", "text": "Find the car", "priority": "high"}, "Shade"],
+        "needs": [
+            {"id": "find-car", "text": "Find the car", "priority": "high", "evidence": ["survey"]},
+            "Shade",
+        ],
         "wants": [{"id": "short-waits", "text": "Short waits", "for": ["find-car"]}],
         "stereotypes": [{"id": "nickel", "text": "Nickel-and-dime", "valence": "negative"}],
         "emotions": ["Relief"],
@@ -43,13 +48,32 @@ PERSONA: dict[str, Any] = {
             "expectation": 3,
             "delivery": 1,
             "serves": ["find-car"],
-            "pain_points": [{"text": "Cannot recall the row", "severity": 3}, "Dark"],
+            "pain_points": [
+                {
+                    "text": "Cannot recall the row",
+                    "severity": 3,
+                    "key": "efficiency",
+                    "cause": "internal",
+                    "themes": ["wayfinding"],
+                    "evidence": [{"source": "interviews", "quote": "Which row?"}],
+                },
+                "Dark",
+            ],
             "opportunities": [{"text": "Print the row", "effort": "low", "impact": "high"}],
             "wow": ["A cast member walks them to the car"],
+            "evidence": ["survey", {"source": "interviews", "quote": "We walked for an hour"}],
         },
-        {"touchpoint": "gate", "emotion": 1, "expectation": {"adequate": 2, "desired": 4}},
+        {
+            "touchpoint": "gate",
+            "emotion": 1,
+            "expectation": {"adequate": 2, "desired": 4},
+            "recovers": "parking-return",
+        },
     ],
-    "touchpoints": [{"id": "gate", "name": "Gate", "stage": "arrive", "moment_of_truth": True}],
+    "future": [{"touchpoint": "gate", "emotion": 2}],
+    "touchpoints": [
+        {"id": "gate", "name": "Gate", "stage": "arrive", "moment_of_truth": True, "status": "live"}
+    ],
 }
 SERVICE: dict[str, Any] = {
     "service": "Magic Harbor",
@@ -57,6 +81,10 @@ SERVICE: dict[str, Any] = {
     "channels": ["in-person", "app"],
     "touchpoints": [{"id": "parking-return", "name": "Walk back", "stage": "arrive"}],
     "ignore": ["drafts/**"],
+    "sources": [
+        {"id": "interviews", "kind": "interview", "n": 12, "date": "2026-05-14", "note": "Gate"},
+        {"id": "survey", "kind": "survey"},
+    ],
 }
 
 # (file, path to the value, the mistaken value): type and enum mistakes the validator rejects
@@ -89,11 +117,26 @@ MISTAKES = [
     ("persona", ("touchpoints", 0, "visibility"), "public"),
     ("persona", ("touchpoints", 0, "system"), "people"),
     ("persona", ("touchpoints", 0, "moment_of_truth"), "yes"),
+    ("persona", ("touchpoints", 0, "status"), "closed"),
+    ("persona", ("evidence",), "interviews"),
+    ("persona", ("evidence", 0), 12),
+    ("persona", ("journey", 0, "evidence", 1, "source"), 3),
+    ("persona", ("journey", 0, "recovers"), ["gate"]),
+    ("persona", ("journey", 0, "pain_points", 0, "cause"), "outside"),
+    ("persona", ("journey", 0, "pain_points", 0, "themes"), "wayfinding"),
+    ("persona", ("journey", 0, "pain_points", 0, "key"), 1),
+    ("persona", ("loyalty", "returns"), "yes"),
+    ("persona", ("loyalty", "recommend"), 11),
+    ("persona", ("loyalty",), True),
+    ("persona", ("future", 0, "emotion"), 3),
     ("service", ("service",), False),
     ("service", ("stages", 0), "two words"),
     ("service", ("stages", 1, "id"), 3),
     ("service", ("channels",), "web"),
     ("service", ("touchpoints", 0, "supports"), "gate"),
+    ("service", ("sources", 0, "kind"), "surveys"),
+    ("service", ("sources", 0, "n"), 0),
+    ("service", ("sources", 1, "id"), "two words"),
 ]
 # (file, path to the mapping, an unknown field): typos must not pass silently
 UNKNOWN_FIELDS = [
@@ -106,6 +149,10 @@ UNKNOWN_FIELDS = [
     ("persona", ("touchpoints", 0), "owners"),
     ("service", (), "persona"),
     ("service", ("stages", 1), "title"),
+    ("service", ("sources", 0), "size"),
+    ("persona", ("loyalty",), "returned"),
+    ("persona", ("journey", 0, "evidence", 1), "page"),
+    ("persona", ("future", 0), "emotoin"),
 ]
 
 
