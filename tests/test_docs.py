@@ -6,6 +6,8 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+
 from guestology.cli import app
 from guestology.problems import CODES
 
@@ -73,3 +75,19 @@ def test_module_docstrings_cite_files_that_exist() -> None:
             if not any((place / cited).exists() for place in places):
                 missing.append(f"{module.relative_to(ROOT)}: {cited}")
     assert missing == []
+
+
+def test_markers_are_registered_documented_and_all_run_in_ci() -> None:
+    tomllib = pytest.importorskip("tomllib")
+    options = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]
+    markers = {line.split(":", 1)[0] for line in options["markers"]}
+    assert markers == {"browser", "graphviz", "network", "slow"}
+    assert "--strict-markers" in options["addopts"]
+    development = README.split("## Development", 1)[1]
+    assert all(f"`{marker}`" in development for marker in markers)
+    test_command = re.findall(r"```sh\n(.+?)\n```", README)[1].split(" && ")[-1]
+    assert " -m " not in test_command.split("pytest", 1)[1]  # CI runs it: every marker
+    for path in (ROOT / "tests" / "browser").glob("test_*.py"):
+        assert "pytestmark = pytest.mark.browser" in path.read_text(), path
+    hook = (ROOT / "tests" / "test_precommit_hook.py").read_text()
+    assert "pytest.mark.network" in hook

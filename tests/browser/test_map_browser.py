@@ -25,6 +25,7 @@ from guestology.render import html
 from guestology.render.html.together import LINES_UP_TO
 from guestology.workspace import check_workspace
 
+pytestmark = pytest.mark.browser
 os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "personas"

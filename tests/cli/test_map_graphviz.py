@@ -39,6 +39,7 @@ def park() -> tuple[list[str], str]:
 VIEWS = ["touchpoints", "needs", "compass", "blueprint"]
 
 
+@pytest.mark.graphviz
 @pytest.mark.parametrize("view", VIEWS)
 def test_every_view_of_the_park_renders(
     view: str, park: tuple[list[str], str], tmp_path: Path
@@ -100,6 +101,7 @@ def test_one_persona_views_need_one_persona(view: str, tmp_path: Path) -> None:
     assert f"--view {view} draws one persona: give exactly one --persona ID" in output
 
 
+@pytest.mark.graphviz
 def test_format_option_wins_over_suffix(tmp_path: Path) -> None:
     out = tmp_path / "drawing.out"
     code, output = run(EXAMPLE, "-o", out, "--format", "svg")

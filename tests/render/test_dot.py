@@ -20,6 +20,7 @@ from guestology.render import dot
 from guestology.render.dot import flow as dot_flow
 from guestology.render.dot import needs as dot_needs
 
+pytestmark = pytest.mark.graphviz  # the drawings are read back by `dot`
 SERVICE = """\
 service: Tiny Harbor
 stages: [{id: plan, name: Plan}, {id: visit, name: Visit}, {id: home, name: Head home}]

@@ -17,6 +17,7 @@ from render_helpers import load, to_dot
 from guestology.render import dot
 from guestology.render.dot.text import EMOTION_COLORS, clean, emotion_fill, html, label
 
+pytestmark = pytest.mark.graphviz  # `dot` checks every label
 HOSTILE = [
     'She said "hi"',
     "C:\\new\\table\\",
