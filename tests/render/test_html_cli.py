@@ -8,7 +8,6 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-import guestology.cli.map  # noqa: F401  (registers the command)
 from guestology.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
