@@ -88,6 +88,7 @@ def build_graph(ws: Workspace) -> nx.MultiDiGraph:
         stages=stages,
         channels=list(service.channels),
         keys=list(service.keys),
+        keys_declared="keys" in service.model_fields_set,
     )
     g = nx.MultiDiGraph(**about)
     g.add_node(

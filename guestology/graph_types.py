@@ -24,12 +24,14 @@ Valence = Literal["positive", "negative"]
 
 
 class GraphAttrs(TypedDict):
-    """``g.graph``: the service's name, stage ids in order, channels and keys."""
+    """``g.graph``: the service's name, stage ids in order, channels and keys (and whether
+    the service file declares its keys, or they are the defaults)."""
 
     service: str
     stages: list[str]
     channels: list[str]
     keys: list[str]
+    keys_declared: bool
 
 
 class Located(TypedDict):

@@ -4,13 +4,18 @@ Rows are the service's keys in priority order (Safety, Courtesy, Inclusion, Show
 Efficiency by default), columns the delivery systems (cast, setting, process); a cell lists
 the touchpoints in scope whose ``keys`` include the key and whose ``system`` is that
 system. An empty cell is a key nobody delivers through that system; an empty row is a key
-the service never plans for. Safety comes first in the Keys: a pain point touches safety
-when its touchpoint carries the ``safety`` key or its text speaks of harm (``SAFETY_WORDS``).
+the service never plans for. The matrix's findings (``key-unplanned``, ``empty-key-cell``)
+appear only when the service file declares its ``keys:``: the theme-park defaults are not a
+plan to hold a service to.
+
+Safety comes first in the Keys. A pain point belongs to a key only when it names one
+(``key: safety``); it never inherits its touchpoint's keys, so a long buffet queue at a
+touchpoint that carries ``safety`` is not a safety problem. Every pain with ``key: safety``
+is a ``safety-pain`` finding, critical unless its severity is 1.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from guestology.analysis.findings import CRITICAL, MINOR, NOTABLE, NOTE, SERIOUS, Finding, located
@@ -18,12 +23,7 @@ from guestology.analysis.view import View, where_of
 
 SYSTEMS = ("cast", "setting", "process")
 SAFETY = "safety"
-SAFETY_WORDS = re.compile(
-    r"\b(safe|safety|unsafe|injur\w*|hurt\w*|danger\w*|accident\w*|hazard\w*|slip\w*|"
-    r"trip(?:ped|s)? over|fall\w*|fell|lost (?:child|kid|son|daughter)|separated|medical|"
-    r"first aid|heat ?stroke|dehydrat\w*|faint\w*|allerg\w*|emergenc\w*|crush\w*|unlit)\b",
-    re.IGNORECASE,
-)
+KEYED = "key: safety"
 
 
 @dataclass(frozen=True)
@@ -64,32 +64,21 @@ def keys_matrix(view: View) -> KeysSection:
             section.cells.setdefault(key, {}).setdefault(system, []).append(tp)
     section.empty = [(k, s) for k in view.keys for s in SYSTEMS if not section.cell(k, s)]
     section.safety = safety_pains(view)
-    section.findings = _cell_findings(view, section) + _safety_findings(view, section.safety)
+    planned = _cell_findings(view, section) if view.keys_declared else []
+    section.findings = planned + _safety_findings(view, section.safety)
     return section
 
 
 def safety_pains(view: View) -> list[SafetyPain]:
     out = []
     for tp, visits in view.visits.items():
-        attrs = view.touchpoints.get(tp)
-        keyed = attrs is not None and SAFETY in attrs["keys"]
         for visit in visits:
             for pain in visit["pain_points"]:
-                text = pain.text
-                match = SAFETY_WORDS.search(text)
-                if not keyed and match is None:
+                if pain.key != SAFETY:
                     continue
-                why = "safety key" if keyed else f"mentions '{match.group(0).lower()}'"  # type: ignore[union-attr]
-                out.append(
-                    SafetyPain(
-                        tp,
-                        visit["persona"],
-                        text,
-                        pain.severity,
-                        why,
-                        *where_of(pain, visit),
-                    )
-                )
+                where = where_of(pain, visit)
+                found = SafetyPain(tp, visit["persona"], pain.text, pain.severity, KEYED, *where)
+                out.append(found)
     return sorted(out, key=lambda p: (-p.severity, p.touchpoint, p.persona))
 
 
@@ -124,9 +113,7 @@ def _safety_findings(view: View, pains: list[SafetyPain]) -> list[Finding]:
 
 def _safety(view: View, group: list[SafetyPain]) -> Finding:
     first, where = group[0], view.tp_name(group[0].touchpoint)
-    worded = any(p.why != "safety key" for p in group)
-    severity = CRITICAL if first.severity >= 3 else SERIOUS if worded else NOTABLE
-    severity = MINOR if first.severity == 1 and not worded else severity
+    severity = CRITICAL if first.severity >= 2 else SERIOUS
     personas = list(dict.fromkeys(p.persona for p in group))
     more = f" (and {len(group) - 1} more)" if len(group) > 1 else ""
     title = f"Safety at {where}: {first.text}{more}"

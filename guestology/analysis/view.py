@@ -50,6 +50,7 @@ class View:
     stage_attrs: dict[str, StageAttrs] = field(default_factory=dict)
     stage_names: dict[str, str] = field(default_factory=dict)
     keys: list[str] = field(default_factory=list)
+    keys_declared: bool = False  # the service file lists its keys (not the defaults)
     channels: list[str] = field(default_factory=list)
     filtered: bool = False
     cast: frozenset[str] = frozenset()
@@ -84,6 +85,7 @@ def make_view(graph: nx.MultiDiGraph, personas: Sequence[str] | None = None) -> 
     view.cast = frozenset(p for p, d in view.personas.items() if d["persona_kind"] == "cast")
     view.stages = list(graph.graph.get("stages", []))
     view.keys = list(graph.graph.get("keys", []))
+    view.keys_declared = bool(graph.graph.get("keys_declared", False))
     view.channels = list(graph.graph.get("channels", []))
     item_nodes: dict[str, ItemAttrs] = {}
     for node, data in node_items(graph):

@@ -56,7 +56,7 @@ journey:
     emotion: 2
   - touchpoint: tram
     emotion: -2
-    pain_points: [{text: Unlit stop and a long wait, severity: 3}]
+    pain_points: [{text: Unlit stop and a long wait, severity: 3, key: safety}]
 """
 CAST = """\
 persona: driver
