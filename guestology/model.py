@@ -99,7 +99,8 @@ class Quote(Node):
 
 
 def _citation_form(data: Any) -> str:
-    return "<quote>" if isinstance(data, dict) else "<id>"
+    """Which form an ``evidence`` entry has: YAML data when validating, the model when dumping."""
+    return "<quote>" if isinstance(data, (dict, Quote)) else "<id>"
 
 
 # An ``evidence`` entry: a source id, kept as a plain string (most entries are one, on

@@ -136,3 +136,12 @@ def test_evidence_without_any_source_says_where_to_declare_it(tmp_path: Path) ->
     (tmp_path / "service.yaml").write_text("\n".join(without).replace("  - {id: gate-i", "#"))
     messages = [p.message for p in check_workspace(tmp_path).problems]
     assert messages == ["unknown source `notes`: declare it in the service file's `sources:`"]
+
+
+def test_evidence_dumps_both_forms_without_warnings(recwarn: pytest.WarningsRecorder) -> None:
+    """``guestology diff`` compares dumps: a quote must not be serialized as an id."""
+    step = Step.model_validate(
+        {"touchpoint": "t", "emotion": 0, "evidence": ["a", {"source": "b", "quote": "Q"}]}
+    )
+    assert step.model_dump()["evidence"] == ("a", {"source": "b", "quote": "Q"})
+    assert not [w for w in recwarn if "serializ" in str(w.message)]
