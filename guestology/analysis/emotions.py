@@ -9,6 +9,7 @@ weigh more in memory), else the first. ``peak_end`` is the mean of the two.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 from typing import Any
 
@@ -75,8 +76,23 @@ class EmotionsSection:
     evoked: list[Evoked] = field(default_factory=list)  # every compass emotion in scope
     findings: list[Finding] = field(default_factory=list)
 
+    @cached_property
+    def _by_persona(self) -> dict[str, EmotionCurve]:
+        return {c.persona: c for c in self.curves}
+
+    @cached_property
+    def _evoked_by_persona(self) -> dict[str, list[Evoked]]:
+        found: dict[str, list[Evoked]] = {}
+        for e in self.evoked:
+            found.setdefault(e.persona, []).append(e)
+        return found
+
     def curve(self, persona: str) -> EmotionCurve | None:
-        return next((c for c in self.curves if c.persona == persona), None)
+        return self._by_persona.get(persona)
+
+    def evoked_of(self, persona: str) -> list[Evoked]:
+        """A persona's compass emotions, in compass order, with what evokes them."""
+        return self._evoked_by_persona.get(persona, [])
 
 
 def emotion_curves(view: View) -> EmotionsSection:

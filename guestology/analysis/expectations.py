@@ -15,6 +15,7 @@ Above the zone is over-delivery: *under-promise, over-deliver*, the gap a design
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from guestology.analysis.findings import NOTABLE, NOTE, SERIOUS, Finding
@@ -61,13 +62,14 @@ class ExpectationsSection:
     touchpoints: list[TouchpointGaps] = field(default_factory=list)  # worst mean gap first
     unmeasured: int = 0  # steps in scope lacking an expectation or a delivery
     findings: list[Finding] = field(default_factory=list)
-    _index: dict[tuple[str, int], StepGap] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def _by_step(self) -> dict[tuple[str, int], StepGap]:
+        return {(g.persona, g.step): g for g in self.steps}
 
     def at(self, persona: str, step: int) -> StepGap | None:
         """The gap of one step (0-based index), ``None`` when it is not measured."""
-        if not self._index:
-            self._index = {(g.persona, g.step): g for g in self.steps}
-        return self._index.get((persona, step))
+        return self._by_step.get((persona, step))
 
 
 def step_gap(step: StepAttrs, visit: int = 1) -> StepGap | None:

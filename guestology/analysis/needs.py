@@ -15,6 +15,7 @@ need 1, a weakly met one 1/2 and an unmet one 0: 100% means every need is served
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from guestology.analysis.findings import MINOR, NOTABLE, NOTE, SERIOUS, Finding, located
 from guestology.analysis.serving import band, serving_steps
@@ -66,16 +67,22 @@ class NeedsSection:
     coverage: float | None = None  # priority-weighted over every need in scope
     findings: list[Finding] = field(default_factory=list)
 
-    _index: dict[tuple[str, str], NeedStatus] = field(default_factory=dict, repr=False)
+    # Look-ups for renderers (built on first use, once the section is complete; not fields,
+    # so the JSON report leaves them out).
+    @cached_property
+    def _by_persona(self) -> dict[str, PersonaCoverage]:
+        return {p.persona: p for p in self.personas}
+
+    @cached_property
+    def _by_item(self) -> dict[tuple[str, str], NeedStatus]:
+        return {(i.persona, i.id): i for p in self.personas for i in p.items}
 
     def of(self, persona: str) -> PersonaCoverage | None:
-        return next((p for p in self.personas if p.persona == persona), None)
+        return self._by_persona.get(persona)
 
     def status(self, persona: str, item: str) -> NeedStatus | None:
         """One need's or want's status (``None`` when the persona is out of scope)."""
-        if not self._index:
-            self._index = {(i.persona, i.id): i for p in self.personas for i in p.items}
-        return self._index.get((persona, item))
+        return self._by_item.get((persona, item))
 
 
 def needs_coverage(view: View) -> NeedsSection:

@@ -10,6 +10,7 @@ stereotype is breaking a good promise.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from guestology.analysis.findings import NOTABLE, NOTE, SERIOUS, Finding, located
@@ -36,6 +37,17 @@ class StereotypeStatus:
 class StereotypesSection:
     stereotypes: list[StereotypeStatus] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+
+    @cached_property
+    def _by_persona(self) -> dict[str, list[StereotypeStatus]]:
+        found: dict[str, list[StereotypeStatus]] = {}
+        for s in self.stereotypes:
+            found.setdefault(s.persona, []).append(s)
+        return found
+
+    def of(self, persona: str) -> list[StereotypeStatus]:
+        """A persona's stereotypes, in compass order."""
+        return self._by_persona.get(persona, [])
 
 
 def stereotype_findings(view: View) -> StereotypesSection:

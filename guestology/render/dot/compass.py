@@ -92,11 +92,11 @@ def point_rows(ws: Workspace, report: Report, pid: str, point: str) -> list[Row]
             else:
                 rows.append((item.text, "", f"{priority} · no step serves it", PALE))
     elif kind == "emotion":
-        for e in (e for e in report.emotions.evoked if e.persona == pid):
+        for e in report.emotions.evoked_of(pid):
             where = f"felt at: {names(e.touchpoints)}" if e.touchpoints else "no step evokes it"
             rows.append((e.text, "", f"{e.valence} · {where}", ""))
     else:
-        for s in (s for s in report.stereotypes.stereotypes if s.persona == pid):
+        for s in report.stereotypes.of(pid):
             parts = [s.valence]
             if s.countered_by:
                 parts.append(f"countered at: {names(s.countered_by)}")

@@ -41,15 +41,13 @@ def compass_view(persona: Persona, report: Report) -> dict[str, Any]:
         wants.append(item)
     stereotypes = [
         _stereotype(s.text, s.valence, s.countered_at, s.reinforced_at)
-        for s in report.stereotypes.stereotypes
-        if s.persona == pid
+        for s in report.stereotypes.of(pid)
     ]
     emotions = []
-    for emotion in report.emotions.evoked:
-        if emotion.persona == pid:
-            at = emotion.steps
-            status = ("ok", f"evoked at {_at(at)}") if at else ("none", "never evoked")
-            emotions.append(_valenced(emotion.text, emotion.valence, *status))
+    for emotion in report.emotions.evoked_of(pid):
+        at = emotion.steps
+        status = ("ok", f"evoked at {_at(at)}") if at else ("none", "never evoked")
+        emotions.append(_valenced(emotion.text, emotion.valence, *status))
     return {
         "points": [
             {"key": "N", "name": "Needs", "css": "needs", "entries": needs,

@@ -93,7 +93,6 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
 def section_dict(section: Any) -> dict[str, Any]:
     """A section's data, without ``findings``; tuples become lists, sets sorted lists."""
     fields = [f.name for f in dataclasses.fields(section) if f.name != "findings"]
-    fields = [name for name in fields if not name.startswith("_")]
     return {name: plain(getattr(section, name)) for name in fields}
 
 
