@@ -41,25 +41,55 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 
 def resolve_workspace(path: Path | None) -> Path:
+    """The workspace argument; else the configuration file's ``workspace``; else ``personas/``."""
     if path is not None:
         if not path.exists():
             raise fail(f"{path}: no such workspace folder")
         return path
+    from guestology.cli.config import ConfigError, find_config
+
+    try:
+        configured = find_config().workspace()
+    except ConfigError as exc:
+        raise fail(str(exc)) from None
+    if configured is not None:
+        if not configured.is_dir():
+            raise fail(f"{configured}: no such workspace folder (the configuration's `workspace`)")
+        return configured
     if DEFAULT_WORKSPACE.is_dir():
         return DEFAULT_WORKSPACE
     raise fail("no `personas/` folder here: name a workspace, or create one with `guestology init`")
 
 
-def check(workspace: Path, max_mb: float = 5.0) -> CheckResult:
-    """Check the workspace, with a progress bar on a terminal when there are many files."""
+def check(workspace: Path, max_mb: float = 5.0, quiet: bool = False) -> CheckResult:
+    """Check the workspace, with a progress bar on a terminal when there are many files.
+
+    A workspace without a single YAML file is a user error (exit 1): checking nothing must
+    not look like a pass. One file given where a folder belongs gets a note (unless
+    ``quiet``): the references to other files cannot resolve, so pass the folder.
+    """
     from guestology.problems import GuestologyError
     from guestology.workspace import check_workspace
 
+    show_bar = sys.stderr.isatty() and not quiet
     try:
-        with _progress() if sys.stderr.isatty() else nullcontext() as bar:
-            return check_workspace(workspace, megabytes(max_mb), bar)
+        with _progress() if show_bar else nullcontext() as bar:
+            result = check_workspace(workspace, megabytes(max_mb), bar)
     except GuestologyError as exc:
         raise fail(str(exc)) from None
+    if result.files == 0:
+        raise fail(
+            f"{workspace}: no persona or service file (`*.yaml`, `*.yml`) in this folder: "
+            "is it the workspace? `guestology init` starts one"
+        )
+    if workspace.is_file() and not quiet:
+        from guestology.cli.console import note
+
+        note(
+            f"{workspace} is one file; a workspace is a folder, and references to other "
+            f"files resolve only within it: pass the folder, e.g. `{workspace.parent}`"
+        )
+    return result
 
 
 @contextmanager
@@ -81,15 +111,21 @@ def _progress() -> Iterator[Callable[[int, int], None]]:
         yield update
 
 
-def print_problems(problems: list[Problem], *, hide_warnings: bool = False) -> None:
-    """Problems as `path:line:col: [level] message (code)`, coloured on a terminal."""
+def print_problems(
+    problems: list[Problem], *, hide_warnings: bool = False, err: bool = False
+) -> None:
+    """Problems as `path:line:col: [level] message (code)`, coloured as ``use_color`` says.
+
+    ``err``: on stderr, for a command whose result is something else (a report, a map).
+    """
+    from guestology.cli.console import say
     from guestology.problems import Level
 
     for problem in problems:
         if hide_warnings and problem.level is not Level.ERROR:
             continue
         color = "red" if problem.level is Level.ERROR else "yellow"
-        typer.secho(problem.format(), fg=color)
+        say(problem.format(), fg=color, err=err)
 
 
 def write_output(path: Path, text: str | bytes) -> None:

@@ -8,11 +8,13 @@ import typer
 
 from guestology.cli.app import app
 from guestology.cli.common import write_output
+from guestology.cli.console import QuietOpt
 
 
 @app.command()
 def init(
     directory: Path = typer.Argument(Path("personas"), help="Where to create the workspace."),
+    quiet: bool = QuietOpt,
 ) -> None:
     """Create a starter workspace: a service file, one guest and one cast persona.
 
@@ -35,9 +37,11 @@ def init(
             continue
         write_output(target, text)
         created.append(target)
+    if quiet:
+        return
     for path in created:
         typer.echo(f"created {path}")
     for path in kept:
         typer.echo(f"kept    {path} (exists; not overwritten)")
     if created:
-        typer.echo(f"\nNext: guestology validate {directory}")
+        typer.echo(f"\nNext: guestology validate {directory}  (help: guestology --help)")

@@ -17,6 +17,8 @@ from guestology.cli.common import (
     resolve_workspace,
     write_output,
 )
+from guestology.cli.console import QuietOpt, note, wrote
+from guestology.cli.formats import choose
 
 
 class MapFormat(str, Enum):
@@ -39,23 +41,47 @@ class View(str, Enum):
     blueprint = "blueprint"
 
 
-def choose_format(output: Path, given: MapFormat | None) -> MapFormat:
-    """``--format`` wins; else the output's suffix; a folder (``-o site/``) means HTML."""
-    if given is not None:
-        return given
-    suffix = output.suffix.lower().lstrip(".")
-    if suffix in MapFormat.__members__:
-        return MapFormat(suffix)
-    if suffix in ("htm", ""):
+SUFFIXES = {f".{f.value}": f for f in MapFormat} | {".htm": MapFormat.html}
+
+
+def choose_format(output: str, given: MapFormat | None) -> MapFormat:
+    """From ``-o``'s suffix or ``--format`` (they must agree); a folder (``site/``) is HTML.
+
+    A name without a suffix that is not a folder is a usage error: ``-o flow`` does not say
+    whether to write HTML or a drawing.
+    """
+    path = Path(output)
+    if output.endswith(("/", "\\")) or path.is_dir():
+        if given not in (None, MapFormat.html):
+            assert given is not None
+            msg = f"`-o {output}` is a folder (an HTML site): drop `--format {given.value}`"
+            raise fail(msg, 2)
         return MapFormat.html
-    raise fail(f"cannot tell the format from `{output}`: use --format html|dot|svg|png|pdf", 2)
+    return choose(path, given, SUFFIXES, None)
+
+
+def check_options(
+    fmt: MapFormat, view: View | None, templates: Path | None, persona: list[str]
+) -> View:
+    """Options that the chosen format would silently ignore are usage errors (exit 2)."""
+    if fmt is MapFormat.html and view is not None:
+        raise fail("--view draws a Graphviz map: use it with -o FILE.svg|png|pdf|dot", 2)
+    if fmt is not MapFormat.html and templates is not None:
+        raise fail("--templates is for HTML maps: use it with -o FILE.html or -o DIR/", 2)
+    view = view or View.touchpoints
+    if fmt is not MapFormat.html and view in (View.compass, View.blueprint) and len(persona) != 1:
+        raise fail(f"--view {view.value} draws one persona: give exactly one --persona ID", 2)
+    return view
 
 
 @app.command("map")
 def map_command(
     workspace: Path = WorkspaceArg,
     output: str = typer.Option(
-        "map.html", "--output", "-o", help="File to write; `DIR/` writes an HTML site."
+        "map.html",
+        "--output",
+        "-o",
+        help="File to write (.html, .dot, .svg, .png, .pdf); `DIR/` writes an HTML site.",
     ),
     output_format: MapFormat | None = typer.Option(
         None, "--format", "-f", help="html, dot, svg, png or pdf (default: from -o's suffix)."
@@ -65,18 +91,25 @@ def map_command(
     ),
     paper: Paper = typer.Option(Paper.a3, "--paper", help="Print size, landscape: a3 or a4."),
     templates: Path | None = typer.Option(
-        None, "--templates", help="A folder of Jinja2 templates searched before the built-in ones."
+        None,
+        "--templates",
+        help="HTML only: a folder of Jinja2 templates searched before the built-in ones.",
     ),
-    view: View = typer.Option(
-        View.touchpoints, "--view", help="Graphviz view: touchpoints, needs, compass, blueprint."
+    view: View | None = typer.Option(
+        None,
+        "--view",
+        help="Graphviz only: touchpoints (default), needs, compass, blueprint.",
+        show_default=False,
     ),
+    quiet: bool = QuietOpt,
     max_file_size: float = MaxSizeOpt,
 ) -> None:
     """Draw the journey map of a workspace.
 
     HTML (the default) is one self-contained file for screens and for print (A3/A4
     landscape); `-o DIR/` writes a small site, an index and one page per persona. DOT, SVG,
-    PNG and PDF are Graphviz drawings (SVG/PNG/PDF need Graphviz's `dot` program).
+    PNG and PDF are Graphviz drawings (SVG/PNG/PDF need Graphviz's `dot` program). The
+    format comes from `-o`'s suffix; `--format` must agree with it.
 
     Examples:
 
@@ -92,12 +125,11 @@ def map_command(
     from guestology.graph import build_graph
 
     path = Path(output)  # kept as text until here: `site/` must keep its slash
-    fmt = choose_format(path, output_format)
-    if fmt is not MapFormat.html and view in (View.compass, View.blueprint) and len(persona) != 1:
-        raise fail(f"--view {view.value} draws one persona: give exactly one --persona ID", 2)
-    result = check(resolve_workspace(workspace), max_file_size)
+    fmt = choose_format(output, output_format)
+    view = check_options(fmt, view, templates, persona)
+    result = check(resolve_workspace(workspace), max_file_size, quiet)
     if result.workspace is None:
-        print_problems(result.problems, hide_warnings=True)
+        print_problems(result.problems, hide_warnings=True, err=True)
         raise typer.Exit(EXIT_PROBLEMS)
     ws = result.workspace
     unknown = [p for p in persona if p not in ws.personas]
@@ -110,8 +142,8 @@ def map_command(
     if fmt is MapFormat.html:
         _write_html(ws, report, path, paper.value, templates, site)
     else:
-        _write_graphviz(ws, report, path, fmt.value, view.value, paper.value)
-    typer.echo(f"wrote {output}", err=True)
+        _write_graphviz(ws, report, path, fmt.value, view.value, paper.value, quiet)
+    wrote(output, quiet)
 
 
 def _write_html(ws, report, output, paper, templates, site) -> None:  # type: ignore[no-untyped-def]
@@ -129,14 +161,14 @@ def _write_html(ws, report, output, paper, templates, site) -> None:  # type: ig
         raise fail(str(exc)) from None
 
 
-def _write_graphviz(ws, report, output, fmt, view, paper) -> None:  # type: ignore[no-untyped-def]
+def _write_graphviz(ws, report, output, fmt, view, paper, quiet) -> None:  # type: ignore[no-untyped-def]
     from guestology.problems import GuestologyError
     from guestology.render import dot
 
     try:
         drawing = dot.draw(ws, report, view=view, paper=paper)
-        for note in drawing.notes:
-            typer.echo(f"guestology: note: {note}", err=True)
+        for text in drawing.notes:  # what a size limit left out: in the image and here
+            note(text, quiet)
         source = drawing.source
         write_output(output, source if fmt == "dot" else dot.render(source, fmt))
     except GuestologyError as exc:

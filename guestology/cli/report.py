@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import sys
+import shutil
 from collections.abc import Callable
 from enum import Enum
 from functools import partial
@@ -22,6 +21,8 @@ from guestology.cli.common import (
     resolve_workspace,
     write_output,
 )
+from guestology.cli.console import QuietOpt, use_color, wrote
+from guestology.cli.formats import choose
 
 if TYPE_CHECKING:
     from guestology.analysis import Report
@@ -33,19 +34,44 @@ class ReportFormat(str, Enum):
     json = "json"
 
 
+SUFFIXES = {
+    ".txt": ReportFormat.text,
+    ".text": ReportFormat.text,
+    ".md": ReportFormat.markdown,
+    ".markdown": ReportFormat.markdown,
+    ".json": ReportFormat.json,
+}
+WIDEST_DEFAULT, NARROWEST = 100, 60
+
+
 @app.command("report")
 def report_command(
     workspace: Path = WorkspaceArg,
     persona: list[str] = typer.Option(
         [], "--persona", "-p", help="Only this persona's journey (repeatable)."
     ),
-    output_format: ReportFormat = typer.Option(
-        ReportFormat.text, "--format", "-f", help="text (terminal), markdown, or json."
+    output_format: ReportFormat | None = typer.Option(
+        None,
+        "--format",
+        "-f",
+        help="text (terminal), markdown, or json (default: from -o's suffix, else text).",
+        show_default=False,
     ),
     output: Path | None = typer.Option(
-        None, "--output", "-o", help="Write the report to this file instead of the terminal."
+        None,
+        "--output",
+        "-o",
+        help="Write the report to this file (.txt, .md or .json) instead of the terminal.",
     ),
-    width: int = typer.Option(100, "--width", help="Text width in columns.", min=60, max=400),
+    width: int | None = typer.Option(
+        None,
+        "--width",
+        help="Text width in columns (default: the terminal's, at most 100).",
+        min=NARROWEST,
+        max=400,
+        show_default=False,
+    ),
+    quiet: bool = QuietOpt,
     max_file_size: float = MaxSizeOpt,
 ) -> None:
     """Analyse a workspace: what a service designer runs a Guestology workshop for.
@@ -54,7 +80,8 @@ def report_command(
     (peak-end), moments of truth, expectation vs delivery, frugal wow, stereotypes, one
     size does not fit all, channel coverage, blueprint integrity, internal customers,
     Five Keys x delivery systems, recovery readiness. Every finding names its persona,
-    touchpoint and `path:line:col`. An invalid workspace prints its problems and exits 1;
+    touchpoint and `path:line:col`. The format comes from `-o`'s suffix (`.txt`, `.md`,
+    `.json`) or `--format`. An invalid workspace prints its problems on stderr and exits 1;
     warnings do not stop a report.
 
     Examples:
@@ -63,7 +90,7 @@ def report_command(
 
         guestology report personas --persona ramirez-family --persona marcus-bell
 
-        guestology report personas --format markdown -o report.md
+        guestology report personas -o report.md
 
         guestology report personas --format json | jq '.findings[0]'
     """
@@ -71,23 +98,32 @@ def report_command(
     from guestology.graph import build_graph
     from guestology.problems import GuestologyError
 
-    result = check(resolve_workspace(workspace), max_file_size)
+    fmt = choose(output, output_format, SUFFIXES, ReportFormat.text)
+    result = check(resolve_workspace(workspace), max_file_size, quiet)
     if result.workspace is None:
-        print_problems(result.problems, hide_warnings=True)
+        print_problems(result.problems, hide_warnings=True, err=True)
         raise typer.Exit(EXIT_PROBLEMS)
     try:
         report = analyse(build_graph(result.workspace), persona or None)
     except GuestologyError as exc:
         raise fail(str(exc)) from None
     del result  # the report stands alone: let the workspace go before rendering
-    color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    text = formatters(width, color)[output_format](report)
+    color = output is None and use_color()
+    text = formatters(width or terminal_width(output), color)[fmt](report)
     if output is None:
         typer.echo(text, nl=False)
     else:
         write_output(output, text)
-        typer.echo(f"wrote {output}", err=True)
+        wrote(output, quiet)
     raise typer.Exit(EXIT_OK)
+
+
+def terminal_width(output: Path | None) -> int:
+    """The terminal's width (``COLUMNS`` first), between 60 and 100; 100 for a file."""
+    if output is not None:
+        return WIDEST_DEFAULT
+    columns = shutil.get_terminal_size((WIDEST_DEFAULT, 24)).columns
+    return max(NARROWEST, min(columns, WIDEST_DEFAULT))
 
 
 def formatters(width: int, color: bool) -> dict[ReportFormat, Callable[[Report], str]]:

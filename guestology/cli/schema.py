@@ -10,6 +10,7 @@ import typer
 
 from guestology.cli.app import app
 from guestology.cli.common import write_output
+from guestology.cli.console import QuietOpt, wrote
 
 
 class FileKind(str, Enum):
@@ -25,6 +26,7 @@ def schema_command(
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Write the schema to this file instead of printing it."
     ),
+    quiet: bool = QuietOpt,
 ) -> None:
     """Print the JSON Schema (draft 2020-12) of persona and service files.
 
@@ -47,4 +49,4 @@ def schema_command(
         typer.echo(text, nl=False)
         return
     write_output(output, text)
-    typer.echo(f"wrote {output}", err=True)
+    wrote(output, quiet)

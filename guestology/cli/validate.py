@@ -18,6 +18,7 @@ from guestology.cli.common import (
     print_problems,
     resolve_workspace,
 )
+from guestology.cli.console import say
 
 if TYPE_CHECKING:
     from guestology.workspace import CheckResult
@@ -32,11 +33,15 @@ class ProblemFormat(str, Enum):
 @app.command()
 def validate(
     workspace: Path = WorkspaceArg,
-    strict: bool = typer.Option(False, "--strict", help="Warnings fail the run too (exit 1)."),
+    strict: bool = typer.Option(
+        False, "--strict/--no-strict", help="Warnings fail the run too (exit 1)."
+    ),
     output_format: ProblemFormat = typer.Option(
         ProblemFormat.text, "--format", "-f", help="text, json, or github (Actions annotations)."
     ),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only what fails the run."),
+    quiet: bool = typer.Option(
+        False, "--quiet", "-q", help="Print only what fails the run: no summary, no notes."
+    ),
     max_file_size: float = MaxSizeOpt,
 ) -> None:
     """Validate a workspace's persona and service files.
@@ -53,22 +58,30 @@ def validate(
 
         guestology validate personas --format github
     """
-    result = check(resolve_workspace(workspace), max_file_size)
+    result = check(resolve_workspace(workspace), max_file_size, quiet)
     PRINTERS[output_format](result, strict, quiet)
     raise typer.Exit(EXIT_OK if result.passed(strict) else EXIT_PROBLEMS)
 
 
 def _print_text(result: CheckResult, strict: bool, quiet: bool) -> None:
-    from guestology.problems import Level
-
     print_problems(result.problems, hide_warnings=quiet and not strict)
-    if quiet:
-        return
-    passed = result.passed(strict)
-    errors, warnings = result.count(Level.ERROR), result.count(Level.WARNING)
-    verdict = "ok" if passed else "failed"
-    summary = f"{verdict}: {result.files} files, {errors} errors, {warnings} warnings"
-    typer.secho(summary, fg="green" if passed else "red", bold=True)
+    if not quiet:
+        passed = result.passed(strict)
+        say(summary(result, strict), fg="green" if passed else "red", bold=True)
+
+
+def summary(result: CheckResult, strict: bool = False) -> str:
+    """``ok: 1 file, 0 errors, 2 warnings``: the last line of the text format."""
+    from guestology.problems import Level
+    from guestology.render.common import plural
+
+    verdict = "ok" if result.passed(strict) else "failed"
+    counts = [
+        plural(result.files, "file"),
+        plural(result.count(Level.ERROR), "error"),
+        plural(result.count(Level.WARNING), "warning"),
+    ]
+    return f"{verdict}: " + ", ".join(counts)
 
 
 def _print_json(result: CheckResult, strict: bool, quiet: bool) -> None:

@@ -89,7 +89,7 @@ def test_warnings_do_not_stop_a_report(tmp_path: Path) -> None:
 
 def test_help_has_examples() -> None:
     result = run("--help")
-    assert result.exit_code == 0 and "guestology report personas --format markdown" in result.output
+    assert result.exit_code == 0 and "guestology report personas -o report.md" in result.output
 
 
 def test_every_format_has_a_renderer() -> None:
