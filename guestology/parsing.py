@@ -26,6 +26,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
+from guestology.hints import explain_syntax
 from guestology.problems import Problem, error
 
 MAX_DEPTH = 64
@@ -126,7 +127,7 @@ def parse_yaml(text: str, path: str) -> Parsed:
         builder.out.problems.append(error(path, fatal.pos, fatal.code, fatal.message))
         builder.out.data = None
     except yaml.MarkedYAMLError as exc:
-        builder.out.problems.append(_syntax_problem(exc, path))
+        builder.out.problems.append(explain_syntax(_syntax_problem(exc, path), exc, text))
         builder.out.data = None
     except yaml.reader.ReaderError as exc:  # control characters: a position, not a mark
         pos = _offset_pos(text, exc.position)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from guestology.hints import suggest_id
 from guestology.model import (
     Item,
     Node,
@@ -44,11 +45,17 @@ def _duplicate(node: Node, what: str, ident: str, first: Node, key: str = "id") 
 
 
 def _unknown(
-    node: Node, key: str, index: int | None, what: str, ref: str, known: Iterable[str]
+    node: Node,
+    key: str,
+    index: int | None,
+    what: str,
+    ref: str,
+    known: Iterable[str],
+    names: dict[str, str] | None = None,
 ) -> Problem:
     """``unknown-<what>`` for a workspace reference; ``unknown-compass-id`` for a compass one."""
     path, pos = node.where(key, index)
-    msg = f"unknown {what} `{ref}`{did_you_mean(ref, known)}"
+    msg = f"unknown {what} `{ref}`{suggest_id(ref, known, names)}"  # a name: its id
     code = f"unknown-{what}" if what in ("stage", "channel", "key", "touchpoint") else ""
     return error(path, pos, code or "unknown-compass-id", msg)
 
@@ -115,7 +122,8 @@ def check_touchpoints(ws: Workspace, broken_ids: set[str]) -> list[Problem]:
                 out.append(error(path, pos, "duplicate-id", f"`{value}` is listed twice"))
     for tp in ws.touchpoints.values():
         if tp.stage not in stage_ids:
-            out.append(_unknown(tp, "stage", None, "stage", tp.stage, stage_ids))
+            names = {s.id: s.name for s in ws.stages}
+            out.append(_unknown(tp, "stage", None, "stage", tp.stage, stage_ids, names))
         if tp.channel is not None and tp.channel not in ws.service.channels:
             out.append(_unknown(tp, "channel", None, "channel", tp.channel, ws.service.channels))
         for i, key in enumerate(tp.keys):
@@ -178,7 +186,8 @@ def _check_step(
     out: list[Problem] = []
     touchpoints = ws.touchpoints
     if step.touchpoint not in touchpoints and step.touchpoint not in broken_ids:
-        out.append(_unknown(step, "touchpoint", None, "touchpoint", step.touchpoint, touchpoints))
+        names = {t.id: t.name for t in touchpoints.values()}
+        out.append(_unknown(step, "touchpoint", None, "touchpoint", step.touchpoint, names, names))
     for field, (allowed, what) in COMPASS_REFS.items():
         for i, ref in enumerate(getattr(step, field)):
             if kinds.get(ref) not in allowed:

@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from guestology.hints import top_level_hint
 from guestology.loading import Document
 from guestology.model import UNION_TAGS, FieldPositions, Node, Persona, Service, pack
 from guestology.problems import Problem, did_you_mean, error
@@ -51,8 +52,12 @@ def classify(doc: Document) -> tuple[type[Persona] | type[Service] | None, list[
         return Persona, []
     if "service" in data:
         return Service, []
-    hint = "".join(did_you_mean(str(k), ["persona", "service"]) for k in list(data)[:1])
-    msg = f"not a persona or service file: add a top-level `persona:` or `service:` key{hint}"
+    msg = "not a persona or service file: add a top-level `persona:` or `service:` key"
+    typo = top_level_hint(data)
+    if typo is not None:  # `persnoa:` -> "did you mean `persona`?", at that key
+        key, hint = typo
+        msg = f"not a persona or service file: unknown top-level key `{key}`{hint}"
+        return None, [error(doc.path, doc.key_pos((key,)), "not-persona-or-service", msg)]
     return None, [error(doc.path, doc.pos(()), "not-persona-or-service", msg)]
 
 

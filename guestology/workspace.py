@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from guestology.gaps import find_gaps
+from guestology.hints import drop_knock_on
 from guestology.loading import MAX_FILE_BYTES, find_workspace_files, is_ignored, load_document
 from guestology.model import Persona, Pos, Service, Workspace
 from guestology.perf import paused_gc
@@ -88,7 +89,7 @@ def check_workspace(
     personas = [r.model for r in results if isinstance(r.model, Persona)]
     ws, cross = build_workspace(root, service, personas, broken)
     complete = all(r.model is not None for r in results)
-    problems += cross + find_gaps(ws, complete)
+    problems += cross + drop_knock_on(find_gaps(ws, complete), ws, personas)
     ok = not has_errors(problems)
     return CheckResult(ws if ok else None, sorted(set(problems), key=_order), len(results))
 
