@@ -199,6 +199,46 @@
     });
   }
 
+  /* Print: every [data-fit] sheet (a journey page, a poster) is measured in a hidden copy at
+     the paper's printable size (<body data-sheet="width height">, CSS px) and gets --fit,
+     the largest text size (never below 8 pt) at which it still fits one page. */
+  var MIN_TEXT = 96 * 8 / 72, MAX_TEXT = 30;
+  function fitSheets() {
+    var size = (document.body.getAttribute("data-sheet") || "").split(" ").map(Number);
+    var sheets = document.querySelectorAll("[data-fit]");
+    if (size.length !== 2 || !size[0] || !sheets.length) return;
+    var probe = make("div", null, "fit-probe " + document.body.className);
+    probe.setAttribute("aria-hidden", "true");
+    probe.style.cssText = "position:absolute;left:-20000px;top:0;visibility:hidden;width:" + size[0] + "px";
+    document.body.appendChild(probe);
+    each(sheets, function (sheet) {
+      var copy = sheet.cloneNode(true);
+      probe.appendChild(copy);
+      function fits(px) {
+        copy.style.setProperty("--fit", px + "px");
+        return copy.getBoundingClientRect().height <= size[1] && copy.scrollWidth <= size[0] + 1;
+      }
+      var low = MIN_TEXT, high = MAX_TEXT;
+      if (fits(high)) low = high;
+      else if (fits(low)) {
+        for (var k = 0; k < 9; k++) {
+          var mid = (low + high) / 2;
+          if (fits(mid)) low = mid; else high = mid;
+        }
+      }
+      fits(low);
+      sheet.style.setProperty("--fit", low.toFixed(2) + "px");
+      var curves = copy.querySelectorAll("svg.curve"), mine = sheet.querySelectorAll("svg.curve");
+      each(curves, function (svg, i) {  /* the curve's labels too stay at 8 pt or more */
+        var scale = svg.getBoundingClientRect().width / (svg.viewBox.baseVal.width || 1);
+        if (mine[i] && scale > 0) mine[i].style.setProperty("--curve-k", Math.max(1, MIN_TEXT / 10 / scale).toFixed(3));
+      });
+      probe.removeChild(copy);
+    });
+    document.body.removeChild(probe);
+  }
+
   setupTogether();
   if (data.network) setupNetwork(data.network);
+  fitSheets();
 })();

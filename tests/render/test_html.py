@@ -146,17 +146,19 @@ def test_paper_sizes() -> None:
         render(paper="letter")
 
 
-def test_long_journeys_continue_in_rows_that_fit_the_paper(tmp_path: Path) -> None:
+def test_long_journeys_continue_on_pages_that_fit_the_paper(tmp_path: Path) -> None:
     root = tmp_path / "long"
     shutil.copytree(WORKSPACE, root)
     sam = root / "personas" / "sam-student.yaml"
     text = sam.read_text(encoding="utf-8")
     steps = text[text.index("  - touchpoint: website") :]
     sam.write_text(text + steps + steps, encoding="utf-8")  # 15 steps
-    page = render(root, paper="a4")
-    journey = article(page, "journey-sam-student")
-    captions = re.findall(r"steps (\d+)&ndash;(\d+) of 15", journey)
-    assert captions == [("1", "8"), ("9", "15")]
+    heads = r'steps (\d+)&ndash;(\d+) of 15</span> <span class="rh-page">page (\d) of (\d)'
+    a4 = re.findall(heads, article(render(root, paper="a4"), "journey-sam-student"))
+    assert len(a4) == 2 and a4[0][0] == "1" and a4[1][1] == "15"
+    assert int(a4[1][0]) == int(a4[0][1]) + 1 and [p[2:] for p in a4] == [("1", "2"), ("2", "2")]
+    a3 = re.findall(heads, article(render(root, paper="a3"), "journey-sam-student"))
+    assert a3 == [("1", "15", "1", "1")]
 
 
 def test_team_templates_come_first(tmp_path: Path) -> None:

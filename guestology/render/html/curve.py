@@ -32,13 +32,16 @@ def emotion_y(value: float, height: float = CURVE_H, pad: float = CURVE_PAD) -> 
     return pad + (2 - value) * (height - 2 * pad) / 4
 
 
-def emotion_curve(points: list[dict[str, Any]], label_id: str, who: str) -> Markup:
+def emotion_curve(
+    points: list[dict[str, Any]], label_id: str, who: str, step_w: float = STEP_W
+) -> Markup:
     """The emotion curve of a run of journey steps: one labelled point per step.
 
-    ``points``: ``{"n", "name", "emotion"}`` per step, in order (one column each).
+    ``points``: ``{"n", "name", "emotion"}`` per step, in order (one column each, ``step_w``
+    wide: the wider, the flatter the curve drawn across a table's width).
     """
-    width = STEP_W * len(points)
-    coords = [((i + 0.5) * STEP_W, emotion_y(p["emotion"])) for i, p in enumerate(points)]
+    width = step_w * len(points)
+    coords = [((i + 0.5) * step_w, emotion_y(p["emotion"])) for i, p in enumerate(points)]
     line = " ".join(f"{num(x)},{num(y)}" for x, y in coords)
     values = ", ".join(f"step {p['n']} {signed(p['emotion'])}" for p in points)
     desc = f"Emotion from -2 to +2 at each step, zero in the middle: {values}."

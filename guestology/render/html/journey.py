@@ -1,8 +1,9 @@
 """View data for a persona's journey map: stages as columns, lanes as rows.
 
-A journey is cut into rows of at most ``per_row`` steps (12 on A3, 8 on A4) so that no lane
-is ever cut off at the edge of the paper; each row is a complete table with every lane and
-its own stretch of the emotion curve.
+A journey is cut into printed pages (``split_pages``): on A3 up to 16 steps stay on one page,
+on A4 a journey of up to 16 steps takes at most two, cut between whole stages where it can.
+Each page is a complete table with every lane, its own stretch of the emotion curve and a
+running head (persona, steps, page i of n), so no lane is ever cut off at the paper's edge.
 """
 
 from __future__ import annotations
@@ -11,10 +12,13 @@ from typing import Any
 
 from guestology.model import Item, Opportunity, Step
 from guestology.render.common import plural, signed
-from guestology.render.html.curve import emotion_curve, expectation_view, tone
+from guestology.render.html.curve import STEP_W, emotion_curve, expectation_view, tone
 from guestology.render.html.view import MapContext
 
-STEPS_PER_ROW = {"a3": 12, "a4": 8}
+PAGE_STEPS = {"a3": 16, "a4": 8}  # steps a printed page holds at best
+PAGE_MOST = {"a3": 16, "a4": 10}  # ...and at most, to keep a cut between whole stages
+STEPS_PX = {"a3": 1450, "a4": 985}  # printed width of a page's steps (less the lane names)
+CURVE_SCALE = 0.62  # printed size of the curve's SVG units: flat, labels still legible
 LANES = [
     ("doing", "Doing"),
     ("thinking", "Thinking"),
@@ -29,22 +33,67 @@ LANES = [
 ]
 
 
-def journey_view(ctx: MapContext, pid: str, per_row: int) -> dict[str, Any]:
+def split_pages(stages: list[str], best: int, most: int) -> list[tuple[int, int]]:
+    """Cut a journey (the stage id of each step) into the fewest pages of about ``best``
+    steps, each ``(start, end)``: between whole stages when no page then holds more than
+    ``most`` steps, else evenly (a stage too long for one page is split)."""
+    n = len(stages)
+    count = max(1, -(-n // best))
+    cuts = [i for i in range(1, n) if stages[i] != stages[i - 1]]
+    chosen = _balanced_cuts(n, count, cuts)
+    if chosen is None or max(b - a for a, b in _spans(chosen, n)) > most:
+        chosen = [round(n * k / count) for k in range(1, count)]
+    return _spans(chosen, n)
+
+
+def _spans(cuts: list[int], n: int) -> list[tuple[int, int]]:
+    edges = [0, *cuts, n]
+    return [(a, b) for a, b in zip(edges, edges[1:], strict=False) if b > a] or [(0, 0)]
+
+
+def _balanced_cuts(n: int, count: int, cuts: list[int]) -> list[int] | None:
+    """``count - 1`` of ``cuts`` that make the longest page shortest (``None``: too few)."""
+    if len(cuts) < count - 1:
+        return None
+    # best[j]: (longest page, cuts made) when the latest cut is cuts[j]
+    best = {j: (cut, [cut]) for j, cut in enumerate(cuts)}
+    for _ in range(count - 2):
+        best = {
+            j: min(
+                (max(size, cut - made[-1]), [*made, cut])
+                for i, (size, made) in best.items()
+                if i < j
+            )
+            for j, cut in enumerate(cuts)
+            if any(i < j for i in best)
+        }
+    if count == 1:
+        return []
+    final = [(max(size, n - made[-1]), made) for size, made in best.values()]
+    return min(final)[1] if final else None
+
+
+def journey_view(ctx: MapContext, pid: str, paper: str) -> dict[str, Any]:
     persona = ctx.persona(pid)
     items = {item.id: (kind, item) for kind, item in persona.compass.items()}
     views = [_step(ctx, pid, items, i, step) for i, step in enumerate(ctx.journey(pid))]
+    spans = split_pages([v["stage_id"] for v in views], PAGE_STEPS[paper], PAGE_MOST[paper])
     rows = []
-    for start in range(0, len(views), per_row):
-        part = views[start : start + per_row]
+    for number, (start, end) in enumerate(spans, 1):
+        part = views[start:end]
+        if not part:
+            continue
         points = [{"n": s["n"], "name": s["tp"]["name"], "emotion": s["emotion"]} for s in part]
-        label = f"curve-{pid}-{start // per_row + 1}"
+        step_w = max(STEP_W, STEPS_PX[paper] / len(part) / CURVE_SCALE)
         rows.append(
             {
                 "first": part[0]["n"],
                 "last": part[-1]["n"],
+                "page": number,
+                "pages": len(spans),
                 "steps": part,
                 "stages": _stage_groups(part),
-                "curve": emotion_curve(points, label, persona.name),
+                "curve": emotion_curve(points, f"curve-{pid}-{number}", persona.name, step_w),
             }
         )
     return {

@@ -31,7 +31,7 @@ from guestology.model import Workspace
 from guestology.problems import GuestologyError
 from guestology.render.html.compass import compass_view
 from guestology.render.html.findings import findings_view, headline_figures
-from guestology.render.html.journey import STEPS_PER_ROW, journey_view
+from guestology.render.html.journey import journey_view
 from guestology.render.html.network import network_view
 from guestology.render.html.svg import safe_json
 from guestology.render.html.together import together_view
@@ -39,6 +39,18 @@ from guestology.render.html.view import MapContext, build_context, overview_view
 from guestology.resources import templates_dir
 
 PAPERS = {"a3": "A3", "a4": "A4"}
+PAPER_MM = {"a3": (420, 297), "a4": (297, 210)}  # landscape
+MARGIN_MM = 8
+
+
+def sheet_px(paper: str) -> tuple[int, int]:
+    """The printable area of a landscape page (less the margins) in whole CSS pixels, a few
+    pixels short so that rounding never spills a fitted sheet onto a second page."""
+    width, height = PAPER_MM[paper]
+    px = 96 / 25.4
+    return int((width - 2 * MARGIN_MM) * px) - 4, int((height - 2 * MARGIN_MM) * px) - 6
+
+
 MAP_TEMPLATE, INDEX_TEMPLATE, PERSONA_TEMPLATE = "map.html.j2", "index.html.j2", "persona.html.j2"
 
 
@@ -71,8 +83,7 @@ def to_html(ws: Workspace, report: Report, options: MapOptions | None = None) ->
     SVG and script). ``report`` is ``analyse(build_graph(ws), personas)``."""
     options = options or MapOptions()
     ctx = _context(ws, report, options, site=False)
-    per_row = STEPS_PER_ROW[options.paper]
-    personas = [_persona(ctx, pid, per_row) for pid in ctx.persona_ids]
+    personas = [_persona(ctx, pid, options.paper) for pid in ctx.persona_ids]
     network = network_view(ctx)
     page = _page(ctx, options, "map", "", {"network": network["data"]})
     views = _shared_views(ctx)
@@ -95,9 +106,8 @@ def iter_site(
     page = _page(ctx, options, "index", "", {"network": network["data"]})
     views = _shared_views(ctx)
     yield "index.html", _render(options, INDEX_TEMPLATE, page=page, network=network, **views)
-    per_row = STEPS_PER_ROW[options.paper]
     for pid in ctx.persona_ids:
-        persona = _persona(ctx, pid, per_row)
+        persona = _persona(ctx, pid, options.paper)
         page = _page(ctx, options, "persona", "../", None, ctx.persona(pid).name)
         yield f"personas/{pid}.html", _render(options, PERSONA_TEMPLATE, page=page, p=persona)
 
@@ -116,11 +126,11 @@ def _shared_views(ctx: MapContext) -> dict[str, Any]:
     return {"overview": overview_view(ctx, figures, findings), "together": together_view(ctx)}
 
 
-def _persona(ctx: MapContext, pid: str, per_row: int) -> dict[str, Any]:
+def _persona(ctx: MapContext, pid: str, paper: str) -> dict[str, Any]:
     return {
         "card": persona_card(ctx, pid),
         "compass": compass_view(ctx.persona(pid), ctx.report),
-        "journey": journey_view(ctx, pid, per_row),
+        "journey": journey_view(ctx, pid, paper),
     }
 
 
@@ -134,6 +144,8 @@ def _page(
         "title": f"{subtitle} \u2014 {service}" if subtitle else f"{service}: journey map",
         "paper": options.paper,
         "paper_name": PAPERS[options.paper],
+        "margin_mm": MARGIN_MM,
+        "sheet": sheet_px(options.paper),
         "root": root,
         "version": __version__,
         "data": safe_json(data) if data is not None else None,
