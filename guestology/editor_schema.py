@@ -34,6 +34,12 @@ PLAIN_FORMS: dict[str, dict[str, Any]] = {  # model class name -> the plain form
     "Opportunity": {"type": "string", "description": "the opportunity's text"},
     "Expectation": {"type": "integer", "minimum": 1, "maximum": 5, "description": "1..5"},
 }
+# Plain text that guestology (YAML 1.1, as PyYAML) reads as a boolean or a number, while
+# editors (YAML 1.2) read it as text: `validate` wants it quoted, so the schema refuses it
+# (quoted, it is refused too: the schema cannot see quotes). Dates are left alone: `date:`
+# holds one, quoted.
+YAML11 = "^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+)$"
+YAML11_HELP = "yes, no, on, off and times like 12:30 are not text to guestology: quote them"
 ITEM_FORM = {"type": "string", "pattern": SLUGGABLE, "description": "text; the id is its slug"}
 
 DEFINITIONS = {  # hover help for each kind of object (the model's docstrings are for developers)
@@ -127,21 +133,50 @@ def editor_schema(kind: Kind | None = None) -> dict[str, Any]:
     defs = adjust_definitions(generated["$defs"])
     refs = [{"$ref": f"#/$defs/{KINDS[name].__name__}"} for name in names]
     root: dict[str, Any] = {"$schema": DRAFT, "title": TITLES[kind]}
-    root.update(refs[0] if len(refs) == 1 else {"anyOf": refs})
+    if len(refs) == 1:
+        root.update(refs[0])
+    else:  # not anyOf: its best match would be "additional properties" at the top
+        root.update({"if": {"required": ["service"]}, "then": refs[1], "else": refs[0]})
     root["$defs"] = defs
     return root
 
 
 def adjust_definitions(defs: dict[str, Any]) -> dict[str, Any]:
     """Add the plain forms the model's before-validators read, and hover descriptions."""
+    out = _text_as_read(_adjust(defs))
+    assert isinstance(out, dict)
+    return out
+
+
+def _text_as_read(schema: Any) -> Any:
+    """Every free text or id refuses what YAML 1.1 reads as something else (``YAML11``);
+    ``anyOf [X, null]`` becomes ``X`` or null, so that a wrong value's error is X's own."""
+    if isinstance(schema, list):
+        return [_text_as_read(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {key: _text_as_read(value) for key, value in schema.items()}
+    if out.get("type") == "string" and not {"enum", "const"} & out.keys():
+        out["not"] = {"pattern": YAML11, "description": YAML11_HELP}
+    options = out.get("anyOf", [])
+    if len(options) == 2 and options[1] == {"type": "null"}:
+        del out["anyOf"]  # something or nothing: errors from the something, at the value
+        if options[0].get("type") == "string":
+            return {**options[0], **out, "type": ["string", "null"]}
+        return {**out, "if": {"type": "null"}, "else": options[0]}
+    return out
+
+
+def _adjust(defs: dict[str, Any]) -> dict[str, Any]:
     out = {}
     for name, definition in defs.items():
         definition = _describe(name, definition)
         plain = plain_form(name)
-        if plain is not None:
+        if plain is not None:  # if/then/else, not anyOf: errors then point at the value
             title = definition.pop("title", name)
             doc = definition.pop("description", None)
-            definition = {"title": title, "anyOf": [plain, definition]}
+            shape = {"type": plain["type"]}
+            definition = {"title": title, "if": shape, "then": plain, "else": definition}
             if doc:
                 definition["description"] = doc
         out[name] = definition

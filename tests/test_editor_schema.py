@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
+import yaml
 from pydantic import ValidationError
 from typer.testing import CliRunner
 
@@ -246,7 +248,7 @@ def test_every_before_validator_form_is_in_the_schema() -> None:
         cls = getattr(model, name)
         modes = {d.info.mode for d in cls.__pydantic_decorators__.model_validators.values()}
         assert ("before" in modes) == (plain_form(name) is not None), name
-        assert ("before" in modes) == ("anyOf" in defs[name]), name
+        assert ("before" in modes) == ("then" in defs[name]), name
 
 
 def test_every_description_names_a_real_field() -> None:
@@ -255,13 +257,13 @@ def test_every_description_names_a_real_field() -> None:
         assert defs[name]["description"] == text
     for (name, key), text in DESCRIPTIONS.items():
         definition = defs[name]
-        shapes = definition.get("anyOf", [definition])
+        shapes = [definition.get("else", definition)]
         properties = next(s["properties"] for s in shapes if "properties" in s)
         assert properties[key]["description"] == text
 
 
 def test_want_for_is_spelled_as_in_yaml() -> None:
-    want = editor_schema("persona")["$defs"]["Want"]["anyOf"][1]
+    want = editor_schema("persona")["$defs"]["Want"]["else"]
     assert "for" in want["properties"] and "for_" not in want["properties"]
     assert want["additionalProperties"] is False
 
@@ -274,6 +276,99 @@ def test_the_command_prints_and_writes(tmp_path: Path) -> None:
     target = tmp_path / "schemas" / "guestology.schema.json"
     written = runner.invoke(app, ["schema", "-o", str(target)])
     assert written.exit_code == 0, written.output
-    assert json.loads(target.read_text())["anyOf"][0] == {"$ref": "#/$defs/Persona"}
+    root = json.loads(target.read_text())
+    assert root["then"] == {"$ref": "#/$defs/Service"} and root["else"] == {
+        "$ref": "#/$defs/Persona"
+    }
     bad = runner.invoke(app, ["schema", "--kind", "visitor"])
     assert bad.exit_code == 2
+
+
+class Yaml12Loader(yaml.SafeLoader):
+    """YAML as an editor reads it (1.2 core schema): `yes`, `12:30` and dates are text."""
+
+
+Yaml12Loader.yaml_implicit_resolvers = {
+    first: [
+        (tag, regex)
+        for tag, regex in resolvers
+        if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
+        and not (tag.endswith(("int", "float")) and regex.match("1:30"))
+    ]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+for _tag, _regex, _first in (
+    ("bool", "true|True|TRUE|false|False|FALSE", "tTfF"),
+    ("int", "[-+]?(?:0|[1-9][0-9]*)", "-+0123456789"),
+    ("float", "[-+]?(?:[0-9]+[.][0-9]*|[.][0-9]+)(?:[eE][-+]?[0-9]+)?", "-+.0123456789"),
+):
+    Yaml12Loader.add_implicit_resolver(
+        f"tag:yaml.org,2002:{_tag}", re.compile(f"^(?:{_regex})$"), list(_first)
+    )
+
+
+def _as_an_editor_reads(text: str) -> Any:
+    return yaml.load(text, Loader=Yaml12Loader)  # noqa: S506 - a SafeLoader subclass
+
+
+def test_the_yaml12_reading_is_what_an_editor_sees() -> None:
+    data = _as_an_editor_reads("a: yes\nb: 12:30\nc: 2026-05-14\nd: true\ne: 1.5\nf: -7\n")
+    assert data == {"a": "yes", "b": "12:30", "c": "2026-05-14", "d": True, "e": 1.5, "f": -7}
+
+
+@pytest.mark.parametrize(("field", "text"), [("doing", "yes"), ("thinking", "12:30")])
+def test_text_that_validate_reads_as_another_type_is_rejected(
+    validator: jsonschema.Draft202012Validator, field: str, text: str
+) -> None:
+    data = _set(PERSONA, ("journey", 0, field), text)
+    best = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    assert best is not None and list(best.absolute_path) == ["journey", 0, field]
+    assert "quote them" in best.message
+    assert validator.is_valid(_set(PERSONA, ("journey", 0, field), "Yes, and more"))
+
+
+def test_the_best_match_points_at_the_wrong_value(
+    validator: jsonschema.Draft202012Validator,
+) -> None:
+    best = jsonschema.exceptions.best_match(
+        validator.iter_errors(_set(PERSONA, ("journey", 0, "emotion"), 3))
+    )
+    assert best is not None and list(best.absolute_path) == ["journey", 0, "emotion"]
+    assert best.message == "3 is greater than the maximum of 2"
+    best = jsonschema.exceptions.best_match(
+        validator.iter_errors(_set(SERVICE, ("touchpoints", 0, "visibility"), "public"))
+    )
+    assert best is not None and list(best.absolute_path) == ["touchpoints", 0, "visibility"]
+
+
+FILE_CODES = {  # what one file shows: what the schema can see too
+    "quote-text", "wrong-type", "bad-value", "out-of-range", "invalid-id", "missing-field",
+    "unknown-field", "unsupported-format",
+}  # fmt: skip
+
+
+def _schema_cases() -> list[Path]:
+    cases = []
+    for folder in sorted((DATA / "invalid").iterdir()):
+        if folder.name in FILE_CODES:
+            cases += sorted(p for p in folder.glob("*.yaml") if p.name != "service.yaml")
+    return cases
+
+
+@pytest.mark.parametrize("path", _schema_cases(), ids=lambda p: p.parent.name)
+def test_on_the_case_folders_the_best_match_is_the_line_validate_reports(
+    validator: jsonschema.Draft202012Validator, path: Path
+) -> None:
+    """As check-jsonschema reports in an editor's place (YAML 1.2): every error it prints,
+    or the best match of its alternatives, stands on a line that `validate` reports."""
+    doc = load_document(path)
+    _, problems = validate_document(doc)
+    if not problems:
+        pytest.skip("no file-level problem in this file")
+    errors = list(validator.iter_errors(_as_an_editor_reads(path.read_text(encoding="utf-8"))))
+    assert errors, "the schema passes a file that validate rejects"
+    lines = {p.line for p in problems}
+    for error in errors:
+        shown = jsonschema.exceptions.best_match(error.context) if error.context else error
+        assert shown is not None
+        assert doc.pos(tuple(shown.absolute_path))[0] in lines, (shown.message, lines)
