@@ -6,18 +6,18 @@ raises for bad input: size, encoding and YAML problems come back as located ``Pr
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from guestology.files import YAML_SUFFIXES as YAML_SUFFIXES  # where it was defined before
+from guestology.files import NotRead, read_bounded, scan_workspace
 from guestology.parsing import DataPath, Pos, parse_yaml
-from guestology.problems import GuestologyError, Problem, error
+from guestology.problems import Problem, error
 
 MAX_FILE_BYTES = 5_000_000
-YAML_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass
@@ -52,36 +52,36 @@ class Document:
 
 def find_workspace_files(root: Path) -> list[Path]:
     """Every ``*.yaml``/``*.yml`` below ``root``, hidden folders skipped, sorted by path."""
-    if not root.exists():
-        raise GuestologyError(f"{root}: no such workspace folder")
-    if root.is_file():
-        return [root]
-    found: list[Path] = []
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in files:
-            if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
-                found.append(Path(folder) / name)
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+    return scan_workspace(root).files
 
 
 def load_document(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Document:
-    """Read and parse one file; problems (too large, not UTF-8, bad YAML) are collected."""
+    """Read and parse one file; problems (too large, not UTF-8, bad YAML) are collected.
+
+    Only a regular file is opened (a FIFO or a device is ``not-a-file``), and at most
+    ``max_bytes`` + 1 bytes of it are read, whatever size it claims.
+    """
     shown = str(path)
     doc = Document(shown)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            msg = f"file is {size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB"
-            doc.problems.append(error(shown, (1, 1), "file-too-large", msg + " (--max-file-size)"))
-            return doc
-        data = path.read_bytes()
-    except OSError as exc:
-        doc.problems.append(error(shown, (1, 1), "unreadable", f"cannot read: {exc.strerror}"))
+        data = read_bounded(path, max_bytes)
+    except NotRead as exc:
+        doc.problems.append(error(shown, (1, 1), exc.code, exc.message))
         return doc
+    try:
+        _parse(data, doc)
+    except MemoryError:
+        doc.data, doc.positions, doc.key_positions, doc.raw = None, {}, {}, {}
+        msg = "not enough memory to read this file (--max-file-size bounds what is read)"
+        doc.problems = [error(shown, (1, 1), "file-too-large", msg)]
+    return doc
+
+
+def _parse(data: bytes, doc: Document) -> None:
     text = _decode(data, doc)
     if text is None:
-        return doc
+        return
+    shown = doc.path
     parsed = parse_yaml(text, shown)
     doc.data, doc.problems = parsed.data, parsed.problems
     doc.positions, doc.key_positions, doc.raw = parsed.positions, parsed.key_positions, parsed.raw
@@ -91,7 +91,6 @@ def load_document(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Document:
         msg = "expected a mapping with a `persona:` or `service:` key at the top"
         doc.problems.append(error(shown, doc.pos(()), "not-mapping", msg))
         doc.data = None
-    return doc
 
 
 def _decode(data: bytes, doc: Document) -> str | None:

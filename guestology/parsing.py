@@ -31,6 +31,7 @@ from guestology.problems import Problem, error
 
 MAX_DEPTH = 64
 MAX_ALIAS_NODES = 100_000
+MAX_NUMBER_CHARS = 1_000  # far below the 4,300 digits Python turns into text
 
 Pos = tuple[int, int]
 DataPath = tuple[Any, ...]
@@ -42,6 +43,7 @@ _RESOLVER = Resolver()
 _CONSTRUCTOR = SafeConstructor()
 _MERGE = object()
 _STR, _INT, _MERGE_TAG = _TAG + "str", _TAG + "int", _TAG + "merge"
+_NUMBER_TAGS = {_INT, _TAG + "float", _TAG + "timestamp"}
 
 
 @lru_cache(maxsize=4096)
@@ -95,7 +97,40 @@ def _misread(value: Any, text: str) -> bool:
     """Did YAML 1.1 turn this plain scalar into something whose text we cannot rebuild?"""
     if value is None or isinstance(value, str):
         return False
-    return not isinstance(value, int) or isinstance(value, bool) or str(value) != text
+    if not isinstance(value, int) or isinstance(value, bool):
+        return True
+    try:
+        return str(value) != text
+    except ValueError:  # more digits than PYTHONINTMAXSTRDIGITS allows
+        return True
+
+
+def construct_scalar(tag: str, text: str, pos: Pos = (1, 1)) -> Any:
+    """The value of a scalar with a resolved ``tag``: any failure is a located ``_Fatal``.
+
+    Numbers longer than ``MAX_NUMBER_CHARS`` are ``out-of-range`` before any conversion (an
+    integer of 4,300 digits or more cannot even become text again); an empty or malformed
+    value under an explicit tag (``!!int ''``, ``!!timestamp foo``) is ``bad-scalar``.
+    """
+    if tag in (_STR, _MERGE_TAG):
+        return text
+    if tag == _TAG + "null":
+        return None
+    if tag in _NUMBER_TAGS and len(text) > MAX_NUMBER_CHARS:
+        msg = f"a number of {len(text):,} characters is too long (the limit is {MAX_NUMBER_CHARS})"
+        raise _Fatal(pos, "out-of-range", msg)
+    try:
+        if tag == _INT and text.isdigit() and (text == "0" or text[0] != "0"):
+            return int(text)
+        return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, ScalarNode(tag, text))
+    except Exception as exc:  # PyYAML's constructors raise IndexError, AttributeError...
+        what, shown = quoted(text) if text else "an empty value", tag.replace(_TAG, "!!")
+        raise _Fatal(pos, "bad-scalar", f"cannot read {what} as {shown}") from exc
+
+
+def quoted(text: str, limit: int = 60) -> str:
+    """``text`` in backquotes for a message, cut to ``limit`` characters."""
+    return f"`{text}`" if len(text) <= limit else f"`{text[: limit - 1]}…`"
 
 
 def _offset_pos(text: str, offset: int) -> Pos:
@@ -185,26 +220,10 @@ class _Builder:
             key = _MERGE if tag == _MERGE_TAG else sys.intern(text)
             self._add(key, pos, 1, event.anchor, None)
             return
-        value = text if tag == _STR else self._construct(tag, text, pos)
+        value = text if tag == _STR else construct_scalar(tag, text, pos)
         plain = event.implicit[0] and not event.style
         raw = text if plain and value is not text and _misread(value, text) else None
         self._add(value, pos, 1, event.anchor, raw)
-
-    def _construct(self, tag: str, text: str, pos: Pos) -> Any:
-        if tag == _STR:
-            return text
-        if tag == _INT and text.isdigit() and (text == "0" or text[0] != "0"):
-            return int(text)
-        if tag == _TAG + "null":
-            return None
-        if tag == _TAG + "merge":
-            return text
-        try:
-            return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, ScalarNode(tag, text))
-        except (ValueError, KeyError, yaml.YAMLError) as exc:
-            raise _Fatal(
-                pos, "bad-scalar", f"cannot read `{text}` as {tag.replace(_TAG, '!!')}"
-            ) from exc
 
     def _start(self, event: Any, value: dict[str, Any] | list[Any]) -> None:
         pos = _pos(event.start_mark)
@@ -305,7 +324,7 @@ class _Builder:
         if isinstance(key, str) and key in top.value:
             out = self.shadow if top.shadow else self.out
             first = out.key_positions.get((*top.path, key), pos)
-            msg = f"key `{key}` appears twice in this mapping (first at line {first[0]})"
+            msg = f"key {quoted(key)} appears twice in this mapping (first at line {first[0]})"
             self.out.problems.append(error(self.path, pos, "duplicate-key", msg))
         top.key, top.key_pos = key, pos
 

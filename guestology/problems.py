@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import enum
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -19,6 +20,8 @@ CODES = frozenset(
         "not-utf8",
         "file-too-large",
         "unreadable",
+        "not-a-file",
+        "symlink-outside",
         "empty-file",
         "not-mapping",
         "multiple-documents",
@@ -50,6 +53,7 @@ CODES = frozenset(
         "unknown-touchpoint",
         "unknown-compass-id",
         "unknown-source",
+        "duplicate-reference",
         "bad-recovers",
         "wrong-kind",
         "unmet-need",
@@ -79,9 +83,9 @@ class Problem:
     message: str
 
     def format(self) -> str:
-        return (
-            f"{self.path}:{self.line}:{self.col}: [{self.level.value}] {self.message} ({self.code})"
-        )
+        """One line, whatever the data holds: control characters come out escaped."""
+        path, message = one_line(self.path), one_line(self.message)
+        return f"{path}:{self.line}:{self.col}: [{self.level.value}] {message} ({self.code})"
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -96,9 +100,34 @@ class Problem:
     def to_github(self) -> str:
         """A GitHub Actions workflow command (an annotation on the pull request)."""
         kind = "error" if self.level is Level.ERROR else "warning"
-        msg = _gh_escape(self.message, data=True)
-        path = _gh_escape(self.path, data=False)
+        msg = one_line(_gh_escape(self.message, data=True))
+        path = one_line(_gh_escape(self.path, data=False))
         return f"::{kind} file={path},line={self.line},col={self.col},title={self.code}::{msg}"
+
+
+# C0 and C1 controls, DEL, line and paragraph separators, bidirectional overrides and
+# isolates (they reorder what a terminal shows), the BOM and lone surrogates (a file name
+# that is not UTF-8): what must not reach a terminal or split a one-line message as it is.
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
+    "\u2066-\u2069\ufeff\ud800-\udfff]"
+)
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def one_line(text: str) -> str:
+    """``text`` for one line of a terminal: ``\\n``, ``\\x1b``, ``\\u2028``... written out.
+
+    Backslashes are kept as they are (a Windows path stays readable); JSON output does not
+    use this, so it keeps the exact text.
+    """
+    return _UNSAFE.sub(_escape, text)
 
 
 def _gh_escape(text: str, *, data: bool) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from guestology.duplicates import dedupe_references
 from guestology.hints import suggest_id
 from guestology.model import (
     Item,
@@ -66,10 +67,14 @@ def build_workspace(
     """The workspace model and the cross-reference errors of its files.
 
     ``broken_ids`` are ids defined in files that failed their schema check: references to them
-    are not reported again.
+    are not reported again. A list of references naming one id twice is a warning, and the
+    copies are dropped from the model (``dedupe_references``) before anything else reads it.
     """
     problems: list[Problem] = []
     service = service or Service(service=root.resolve().name)
+    holders: list[Service | Persona] = [service, *personas]
+    for holder in holders:
+        problems += dedupe_references(holder)
     touchpoints: dict[str, Touchpoint] = {}
     people: dict[str, Persona] = {}
     for persona in personas:

@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from guestology.files import scan_workspace
 from guestology.gaps import find_gaps
 from guestology.hints import drop_knock_on
-from guestology.loading import MAX_FILE_BYTES, find_workspace_files, is_ignored, load_document
+from guestology.loading import MAX_FILE_BYTES, is_ignored, load_document
 from guestology.model import Persona, Pos, Service, Workspace
 from guestology.perf import paused_gc
 from guestology.problems import Level, Problem, error, has_errors
@@ -72,13 +73,16 @@ def check_workspace(
     leave files out before they are read, checked or counted. Any other service file is a
     ``duplicate-service`` error.
     """
+    scan = scan_workspace(root)
     with paused_gc():
-        results = _check_files(root, find_workspace_files(root), max_bytes, progress)
+        results = _check_files(root, scan.files, max_bytes, progress)
     services = [r for r in results if r.service_at is not None]
     services.sort(key=lambda r: _shallow(r.relative))
     first = services[0] if services else None
     service = first.model if first and isinstance(first.model, Service) else None
     problems = [p for r in results for p in r.problems]
+    globs = first.ignore if first else []
+    problems += [p for path, p in scan.skipped if not is_ignored(_relative(root, path), globs)]
     broken = {i for r in results if r.model is None for i in r.ids}
     for extra in services[1:]:
         msg = f"a workspace has one service file; the first is {services[0].shown}"
@@ -102,7 +106,7 @@ def _check_files(
     Files are read shallowest first until the service file is found; from then on, a file
     its ``ignore:`` globs name is never read (one read on the way there is dropped).
     """
-    relative = {p: p.relative_to(root).as_posix() if p != root else p.name for p in paths}
+    relative = {p: _relative(root, p) for p in paths}
     read: dict[Path, _FileResult] = {}
     done, total = 0, len(paths)
 
@@ -123,6 +127,10 @@ def _check_files(
     kept = [p for p in paths if p == service or not is_ignored(relative[p], globs)]
     total = done + sum(1 for p in kept if p not in read)
     return [read[p] if p in read else check(p) for p in kept]
+
+
+def _relative(root: Path, path: Path) -> str:
+    return path.relative_to(root).as_posix() if path != root else path.name
 
 
 def _shallow(relative: str) -> tuple[int, str]:

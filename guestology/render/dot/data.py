@@ -11,11 +11,12 @@ from collections import defaultdict
 
 from guestology.analysis.report import Report
 from guestology.model import Workspace
+from guestology.render.dot.text import node_name
 
 
 def tp_id(touchpoint: str) -> str:
     """A touchpoint's DOT node name: ``touchpoint/<id>`` (``:`` would read as a port)."""
-    return f"touchpoint/{touchpoint}"
+    return node_name("touchpoint", touchpoint)
 
 
 def stages(ws: Workspace) -> list[tuple[str, str]]:

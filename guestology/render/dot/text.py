@@ -7,12 +7,13 @@ characters, lone surrogates, emoji and other Unicode all give valid DOT.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 
 import graphviz
 
-from guestology.render.common import wrap
+from guestology.render.common import clip, wrap
 
 # Emotion -2..+2: a diverging hue (red, orange, warm grey, green, mint) whose lightness
 # rises steadily (CIE L* 28, 47, 64, 80, 93), so a grayscale print keeps the order:
@@ -20,6 +21,13 @@ from guestology.render.common import wrap
 EMOTION_COLORS = ("#860e1b", "#b84f24", "#a29a91", "#88d6b6", "#c1f6e7")
 DARK_FILL_BELOW = -0.9  # mean emotions under this get white text
 NO_DATA_FILL = "white"
+
+# Graphviz's scanner stops at a quoted (or HTML) string of 16,384 bytes: "syntax error ...
+# longer than 16384?". A label, a tooltip or one HTML text is cut to MAX_TEXT characters
+# (with an ellipsis): at most 4 UTF-8 bytes each, doubled by escaping, stays under it; so
+# is a node name (``node_name``) longer than MAX_NAME, cut and given a hash.
+MAX_TEXT = 2_000
+MAX_NAME = 200
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
@@ -47,14 +55,35 @@ def label(*parts: str | Iterable[str], justify: str = "n") -> str:
     for part in parts:
         items = clean(part).split("\n") if isinstance(part, str) else [clean(p) for p in part]
         lines.extend(items)
+    lines = _bounded(lines)
     sep = "\\l" if justify == "l" else "\\n"
     text = sep.join(_escape_line(line) for line in lines) + ("\\l" if justify == "l" else "")
     return graphviz.nohtml(text)
 
 
+def _bounded(lines: list[str]) -> list[str]:
+    """``lines`` cut to ``MAX_TEXT`` characters in all, the last one ending in an ellipsis."""
+    out, room = [], MAX_TEXT
+    for line in lines:
+        if len(line) >= room:
+            out.append(clip(line, room))
+            break
+        out.append(line)
+        room -= len(line) + 1
+    return out
+
+
+def node_name(kind: str, ident: str) -> str:
+    """A DOT node name ``kind/ident``; an id over ``MAX_NAME`` is cut and given a hash."""
+    if len(ident) > MAX_NAME:
+        digest = hashlib.sha256(ident.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        ident = f"{ident[: MAX_NAME // 2]}~{digest}"
+    return f"{kind}/{ident}"
+
+
 def html(text: object) -> str:
     """Text for an HTML-like label: entities for ``& < > " '``, newlines as ``<BR/>``."""
-    value = clean(text)
+    value = clip(clean(text), MAX_TEXT)
     escaped = "".join(_HTML.get(ch, ch) for ch in value)
     return escaped.replace("\n", '<BR ALIGN="LEFT"/>')
 
