@@ -17,6 +17,7 @@ and where it comes from.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,9 +95,10 @@ def find_config(start: Path | None = None) -> Config:
 
 
 def _relative(path: Path) -> Path:
+    """``path`` as seen from the current folder (``../personas``), as problems show it."""
     try:
-        return path.relative_to(Path.cwd().resolve())
-    except ValueError:
+        return Path(os.path.relpath(path, Path.cwd()))
+    except ValueError:  # another drive (Windows)
         return path
 
 
