@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import sys
 
-from guestology.cli import diff, init, map, report, schema, validate
+from guestology.cli import diff, exporting, importing, init, map, report, schema, validate
 from guestology.cli.app import EXIT_UNEXPECTED, app
 from guestology.cli.crash import report_crash
 
-COMMANDS = (diff, init, map, report, schema, validate)  # imported for their `@app.command`
+COMMANDS = (diff, exporting, importing, init, map, report, schema, validate)  # for @app.command
 
 __all__ = ["COMMANDS", "app", "main"]
 
