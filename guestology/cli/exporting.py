@@ -18,6 +18,7 @@ from guestology.cli.common import (
     resolve_workspace,
     write_output,
 )
+from guestology.cli.console import QuietOpt, note, wrote
 
 
 class ExportFormat(str, Enum):
@@ -61,6 +62,7 @@ def export_command(
     layout: Layout = typer.Option(
         Layout.steps, "--layout", help="CSV: `steps` (a row per step) or `lanes` (a row per lane)."
     ),
+    quiet: bool = QuietOpt,
     max_file_size: float = MaxSizeOpt,
 ) -> None:
     """Write a workspace for other tools: mermaid, spreadsheets, D3, Gephi, yEd.
@@ -93,17 +95,17 @@ def export_command(
                    " (-o DIR/, a .mmd per persona) or a Markdown page (-o FILE.md)", 2)  # fmt: skip
     if fmt is not ExportFormat.mmd and folder:
         raise fail(f"{output} is a folder: only --to mmd writes a folder", 2)
-    result = check(resolve_workspace(workspace), max_file_size)
+    result = check(resolve_workspace(workspace), max_file_size, quiet)
     if result.workspace is None:
-        print_problems(result.problems, hide_warnings=True)
+        print_problems(result.problems, hide_warnings=True, err=True)
         raise typer.Exit(EXIT_PROBLEMS)
     try:
         exported = export_workspace(result.workspace, fmt.value, persona or None, layout.value)
     except GuestologyError as exc:
         raise fail(str(exc)) from None
-    for note in exported.notes:
-        typer.echo(f"guestology: note: {note}", err=True)
+    for text in exported.notes:
+        note(text, quiet)
     for name, text in exported.files.items():
         target = Path(output) / name if folder else Path(output)
         write_output(target, text)
-        typer.echo(f"wrote {target}", err=True)
+        wrote(target, quiet)

@@ -10,6 +10,7 @@ import typer
 
 from guestology.cli.app import EXIT_PROBLEMS, app
 from guestology.cli.common import check, fail, print_problems, write_output
+from guestology.cli.console import QuietOpt
 from guestology.problems import Level
 
 
@@ -28,6 +29,7 @@ def import_command(
         None, "--from", help="mermaid, markdown, csv or ems (default: from the suffix)."
     ),
     force: bool = typer.Option(False, "--force", help="Overwrite files that exist."),
+    quiet: bool = QuietOpt,
 ) -> None:
     """Make a workspace from journeys kept elsewhere, and say every assumption it took.
 
@@ -51,7 +53,7 @@ def import_command(
     try:
         imported = import_source(source, source_format.value if source_format else None)
     except ImportProblems as exc:
-        print_problems(exc.problems)
+        print_problems(exc.problems, err=True)
         raise typer.Exit(EXIT_PROBLEMS) from None
     except GuestologyError as exc:
         raise fail(str(exc)) from None
@@ -61,12 +63,15 @@ def import_command(
     for path, text in targets.items():
         write_output(path, text)
     draft = imported.draft
+    if quiet:
+        _report(output, quiet)
+        return
     typer.echo(f"imported {source} ({draft.form}): {imported.summary()}")
     for path in targets:
         typer.echo(f"{'replaced' if path in existed else 'created '} {path}")
     for assumption in draft.assumptions:
         typer.echo(f"assumed: {assumption}")
-    _report(output)
+    _report(output, quiet)
 
 
 def _refuse_to_clobber(output: Path, targets: list[Path], force: bool) -> None:
@@ -82,11 +87,14 @@ def _refuse_to_clobber(output: Path, targets: list[Path], force: bool) -> None:
                    " nothing written (choose an empty folder, or --force)")  # fmt: skip
 
 
-def _report(output: Path) -> None:
+def _report(output: Path, quiet: bool = False) -> None:
     """Validate what is now in the folder, as `guestology validate` would."""
-    result = check(output)
+    result = check(output, quiet=quiet)
     errors, warnings = result.count(Level.ERROR), result.count(Level.WARNING)
     if errors:
-        print_problems(result.problems, hide_warnings=True)
+        print_problems(result.problems, hide_warnings=True, err=True)
         raise fail(f"{output} does not validate: {errors} error(s)")
-    typer.echo(f"\n{output} validates: {warnings} warning(s) (see `guestology validate {output}`)")
+    if not quiet:
+        typer.echo(
+            f"\n{output} validates: {warnings} warning(s) (see `guestology validate {output}`)"
+        )
