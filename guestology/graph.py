@@ -1,42 +1,25 @@
 """``build_graph(workspace)``: the workspace as a networkx ``MultiDiGraph``.
 
-Node ids are stable and namespaced; every node has a ``kind`` attribute:
+Node ids are stable and namespaced (``service``, ``stage:<id>``, ``touchpoint:<id>``,
+``persona:<id>``, ``need:<persona>/<id>``, ``want:``, ``stereotype:``, ``emotion:``); every
+node and every edge has a ``kind``, which is also the edge's multigraph key (with the persona
+and step index where a journey makes several):
 
-=============  ===================================  =========================================
-kind           id                                   attributes
-=============  ===================================  =========================================
-service        ``service``                          name, file, line, col (``file`` is "" when
-                                                    the workspace has no service file)
-stage          ``stage:<id>``                       id, name, order (0-based), file, line, col
-touchpoint     ``touchpoint:<id>``                  id, name, stage, channel, visibility,
-                                                    system, keys, owner, moment_of_truth,
-                                                    supports, file, line, col
-persona        ``persona:<id>``                     id, name, persona_kind (guest | cast),
-                                                    summary, quote, demographics, attention,
-                                                    file, line, col
-need, want,    ``need:<persona>/<id>`` (etc.)       id, persona, text, priority (need, want),
-stereotype,                                         for (want), valence (stereotype,
-emotion                                             emotion), file, line, col
-=============  ===================================  =========================================
-
-Edges carry ``kind`` too, which is also their multigraph key (with the persona and step index
-where a persona's journey makes several):
-
-- persona -> compass item: ``has``;  want -> need: ``refines``;  touchpoint -> stage: ``in``;
+- persona -> compass item ``has``; want -> need ``refines``; touchpoint -> stage ``in``;
 - touchpoint -> need/want ``serves``, -> emotion ``evokes``, -> stereotype ``counters`` or
-  ``reinforces`` (attributes: persona, step);
-- touchpoint -> touchpoint ``flows``: the next step of a persona's journey (persona, step of
-  the source, emotion_before, emotion_after);  touchpoint -> touchpoint ``supports``;
-- persona -> touchpoint ``visits``: one per journey step, with every step-level fact
-  (step, emotion, adequate, desired, delivery, doing, thinking, pain_points, opportunities,
-  wow, serves, evokes, counters, reinforces, file, line, col), so every analysis can work from
-  the graph alone. ``steps(graph, persona)`` returns them in journey order.
+  ``reinforces``; touchpoint -> touchpoint ``flows`` (the next step) and ``supports``;
+- persona -> touchpoint ``visits``: one per journey step, carrying every step-level fact, so
+  every analysis can work from the graph alone (``steps(graph, persona)`` returns them in
+  order); ``plans``: one per step of the persona's designed ``future:`` journey.
 
-The attributes of each kind are typed in ``guestology.graph_types`` (``StepAttrs`` for a
-``visits`` edge, ``TouchpointAttrs``, ...): this module builds them through those types.
+``docs/graph.md`` is the contract (every attribute of every kind); the attributes are typed in
+``guestology.graph_types`` (``StepAttrs`` for ``visits`` and ``plans``, ``TouchpointAttrs``,
+...), and this module builds them through those types.
 """
 
 from __future__ import annotations
+
+from typing import Literal
 
 import networkx as nx
 
@@ -52,6 +35,7 @@ from guestology.model import (
     Touchpoint,
     Want,
     Workspace,
+    cited,
 )
 
 STEP_REFS: tuple[gt.RefKind, ...] = ("serves", "evokes", "counters", "reinforces")
@@ -89,6 +73,7 @@ def build_graph(ws: Workspace) -> nx.MultiDiGraph:
         channels=list(service.channels),
         keys=list(service.keys),
         keys_declared="keys" in service.model_fields_set,
+        sources={source.id: source.kind for source in service.sources},
     )
     g = nx.MultiDiGraph(**about)
     g.add_node(
@@ -124,6 +109,7 @@ def _add_touchpoint(g: nx.MultiDiGraph, tp: Touchpoint) -> None:
         owner=tp.owner,
         moment_of_truth=tp.moment_of_truth,
         supports=list(tp.supports),
+        status=tp.status,
         **_where(tp),
     )
     g.add_node(tp_node(tp.id), **attrs)
@@ -141,6 +127,9 @@ def _add_persona(g: nx.MultiDiGraph, persona: Persona) -> None:
         quote=persona.quote,
         demographics=dict(persona.demographics),
         attention=list(persona.attention),
+        evidence=cited(persona.evidence),
+        returns=persona.loyalty.returns if persona.loyalty else None,
+        recommend=persona.loyalty.recommend if persona.loyalty else None,
         **_where(persona),
     )
     g.add_node(persona_node(pid), **attrs)
@@ -156,13 +145,22 @@ def _add_persona(g: nx.MultiDiGraph, persona: Persona) -> None:
             g.add_edge(source, target, key="refines", **gt.LinkAttrs(kind="refines"))
     for index, step in enumerate(persona.journey):
         _add_step(g, persona, index, step, kinds)
+    for index, step in enumerate(persona.future):
+        plan = _step_attrs(pid, index, step, "plans")
+        g.add_edge(persona_node(pid), tp_node(step.touchpoint), key=f"plans:{index}", **plan)
 
 
 def _item_attrs(pid: str, item: Item) -> gt.ItemAttrs:
-    where, text = _where(item), item.text
+    where, text, evidence = _where(item), item.text, cited(item.evidence)
     if isinstance(item, Need):
         return gt.NeedAttrs(
-            kind="need", id=item.id, persona=pid, text=text, priority=item.priority, **where
+            kind="need",
+            id=item.id,
+            persona=pid,
+            text=text,
+            priority=item.priority,
+            evidence=evidence,
+            **where,
         )
     if isinstance(item, Want):
         want: gt.WantAttrs = {
@@ -172,16 +170,29 @@ def _item_attrs(pid: str, item: Item) -> gt.ItemAttrs:
             "text": text,
             "priority": item.priority,
             "for": list(item.for_),
+            "evidence": evidence,
             **where,
         }
         return want
     if isinstance(item, Stereotype):
         return gt.StereotypeAttrs(
-            kind="stereotype", id=item.id, persona=pid, text=text, valence=item.valence, **where
+            kind="stereotype",
+            id=item.id,
+            persona=pid,
+            text=text,
+            valence=item.valence,
+            evidence=evidence,
+            **where,
         )
     if isinstance(item, Emotion):
         return gt.EmotionAttrs(
-            kind="emotion", id=item.id, persona=pid, text=text, valence=item.valence, **where
+            kind="emotion",
+            id=item.id,
+            persona=pid,
+            text=text,
+            valence=item.valence,
+            evidence=evidence,
+            **where,
         )
     raise TypeError(f"not a compass item: {item!r}")
 
@@ -190,28 +201,7 @@ def _add_step(
     g: nx.MultiDiGraph, persona: Persona, index: int, step: Step, kinds: dict[str, str]
 ) -> None:
     pid, here = persona.id, tp_node(step.touchpoint)
-    expected = step.expectation
-    # The lists are shared with the model, not copied: the graph of a large workspace stays small.
-    attrs = gt.StepAttrs(
-        kind="visits",
-        persona=pid,
-        step=index,
-        touchpoint=step.touchpoint,
-        adequate=expected.adequate if expected else None,
-        desired=expected.desired if expected else None,
-        pain_points=step.pain_points,
-        opportunities=step.opportunities,
-        emotion=step.emotion,
-        delivery=step.delivery,
-        doing=step.doing,
-        thinking=step.thinking,
-        wow=step.wow,
-        serves=step.serves,
-        evokes=step.evokes,
-        counters=step.counters,
-        reinforces=step.reinforces,
-        **_where(step),
-    )
+    attrs = _step_attrs(pid, index, step, "visits")
     g.add_edge(persona_node(pid), here, key=f"visits:{index}", **attrs)
     for field in STEP_REFS:
         for ref in getattr(step, field):
@@ -228,6 +218,33 @@ def _add_step(
             emotion_after=after.emotion,
         )
         g.add_edge(here, tp_node(after.touchpoint), key=f"flows:{pid}:{index}", **flow)
+
+
+def _step_attrs(pid: str, index: int, step: Step, kind: Literal["visits", "plans"]) -> gt.StepAttrs:
+    expected = step.expectation
+    # The lists are shared with the model, not copied: the graph of a large workspace stays small.
+    return gt.StepAttrs(
+        kind=kind,
+        persona=pid,
+        step=index,
+        touchpoint=step.touchpoint,
+        adequate=expected.adequate if expected else None,
+        desired=expected.desired if expected else None,
+        pain_points=step.pain_points,
+        opportunities=step.opportunities,
+        emotion=step.emotion,
+        delivery=step.delivery,
+        doing=step.doing,
+        thinking=step.thinking,
+        wow=step.wow,
+        serves=step.serves,
+        evokes=step.evokes,
+        counters=step.counters,
+        reinforces=step.reinforces,
+        recovers=step.recovers,
+        evidence=cited(step.evidence),
+        **_where(step),
+    )
 
 
 def nodes_of(g: nx.MultiDiGraph, kind: str) -> list[tuple[str, gt.NodeAttrs]]:

@@ -32,6 +32,7 @@ class GraphAttrs(TypedDict):
     channels: list[str]
     keys: list[str]
     keys_declared: bool
+    sources: dict[str, str]  # research source id -> its kind (interview, ..., assumption)
 
 
 class Located(TypedDict):
@@ -66,6 +67,7 @@ class TouchpointAttrs(Located):
     owner: str | None
     moment_of_truth: bool
     supports: list[str]
+    status: Literal["live", "planned", "retired"]
 
 
 class PersonaAttrs(Located):
@@ -77,6 +79,9 @@ class PersonaAttrs(Located):
     quote: str | None
     demographics: dict[str, Any]
     attention: list[str]
+    evidence: list[str]  # cited source ids
+    returns: bool | None  # loyalty: does the persona come back (None: not known)
+    recommend: int | None  # loyalty: 0..10
 
 
 class NeedAttrs(Located):
@@ -85,6 +90,7 @@ class NeedAttrs(Located):
     persona: str
     text: str
     priority: Grade
+    evidence: list[str]
 
 
 # Functional syntax: ``for`` is a Python keyword.
@@ -100,6 +106,7 @@ WantAttrs = TypedDict(
         "text": str,
         "priority": Grade,
         "for": list[str],
+        "evidence": list[str],
     },
 )
 
@@ -110,6 +117,7 @@ class StereotypeAttrs(Located):
     persona: str
     text: str
     valence: Valence
+    evidence: list[str]
 
 
 class EmotionAttrs(Located):
@@ -118,6 +126,7 @@ class EmotionAttrs(Located):
     persona: str
     text: str
     valence: Valence
+    evidence: list[str]
 
 
 # A compass item; narrow on ``item["kind"]`` to read ``priority``, ``for`` or ``valence``.
@@ -153,9 +162,10 @@ class FlowAttrs(TypedDict):
 
 
 class StepAttrs(Located):
-    """A ``visits`` edge (persona -> touchpoint): one journey step, with every fact of it."""
+    """A ``visits`` edge (persona -> touchpoint): one journey step, with every fact of it;
+    a ``plans`` edge is one step of the persona's designed ``future:`` journey."""
 
-    kind: Literal["visits"]
+    kind: Literal["visits", "plans"]
     persona: str
     step: int  # 0-based, journey order
     touchpoint: str
@@ -172,6 +182,8 @@ class StepAttrs(Located):
     evokes: list[str]
     counters: list[str]
     reinforces: list[str]
+    recovers: str | None  # a touchpoint visited earlier whose failure this step recovers
+    evidence: list[str]  # cited source ids
 
 
 EdgeAttrs = LinkAttrs | RefAttrs | FlowAttrs | StepAttrs

@@ -39,6 +39,7 @@ EDGE_TYPES: dict[str, type] = {
     "reinforces": gt.RefAttrs,
     "flows": gt.FlowAttrs,
     "visits": gt.StepAttrs,
+    "plans": gt.StepAttrs,
 }
 EVERY_TYPE = {*NODE_TYPES.values(), *EDGE_TYPES.values(), gt.GraphAttrs, gt.Located}
 
@@ -127,7 +128,7 @@ def test_docs_tables_list_every_attribute(heading: str, types: dict[str, type]) 
     assert set(rows) == set(types)
     for kind, cls in types.items():
         assert f"`{cls.__name__}`" in rows[kind], (kind, cls.__name__)
-        if cls is gt.StepAttrs:  # the visits row points at the paragraph below the table
+        if cls is gt.StepAttrs:  # the visits rows point at the paragraph below the table
             continue
         assert _keys(cls) - {"kind"} <= _documented(rows[kind]), kind
 

@@ -1,9 +1,20 @@
 """Emotion curves per persona (the Compass's East) and what the peak-end rule makes of them.
 
 People remember an experience by its most intense moment (the **peak**) and its **end**
-(Kahneman's peak-end rule), not by its average. The peak is the step with the strongest
-emotion either way; when a +2 and a -2 tie, the negative one is the peak (bad moments
-weigh more in memory), else the first. ``peak_end`` is the mean of the two.
+(Kahneman's peak-end rule), not by its average. The experience is the *visit*: what comes
+after it (remembering and returning) is reported apart, not as its end. The visit ends at the
+step before the first later step that
+
+- loops back to the journey's first touchpoint (a return visit, as the format says), or
+- lies in the service's last stage when that stage is about returning (its id or name has
+  the word "return", as the example park's "Remember and return").
+
+The peak is the visit's step with the strongest emotion either way; when a +2 and a -2 tie,
+the negative one is the peak (bad moments weigh more in memory), else the first.
+``peak_end`` is the mean of the peak and the end. The ``mean`` is over every step.
+
+Which named emotions of the compass (``evokes``) the journey evokes, and where, is listed in
+``evoked``; a positive one that no step evokes is a note (``emotion-not-evoked``).
 """
 
 from __future__ import annotations
@@ -13,7 +24,7 @@ from functools import cached_property
 from itertools import pairwise
 from typing import Any
 
-from guestology.analysis.findings import MINOR, NOTABLE, SERIOUS, Finding
+from guestology.analysis.findings import NOTABLE, NOTE, SERIOUS, Finding
 from guestology.analysis.view import View
 from guestology.graph_types import StepAttrs
 from guestology.render.common import signed
@@ -45,6 +56,7 @@ class EmotionCurve:
     low: CurvePoint | None = None
     drop: tuple[CurvePoint, CurvePoint] | None = None  # the largest fall, (before, after)
     lows: list[CurvePoint] = field(default_factory=list)  # steps at or below -1
+    after: list[CurvePoint] = field(default_factory=list)  # after the visit (the return)
 
     @property
     def values(self) -> list[int]:
@@ -99,11 +111,52 @@ def emotion_curves(view: View) -> EmotionsSection:
     section = EmotionsSection()
     for pid in view.personas:
         steps = view.steps.get(pid, [])
-        curve = emotion_curve(pid, view.persona_name(pid), steps)
+        stages = {tp: d["stage"] for tp, d in view.all_touchpoints.items()}
+        cut = return_start(steps, stages, returning_stage(view))
+        curve = emotion_curve(pid, view.persona_name(pid), steps, cut)
         section.curves.append(curve)
         section.findings.extend(_findings(view, curve))
-        section.evoked.extend(evoked_emotions(view, pid, steps))
+        evoked = evoked_emotions(view, pid, steps)
+        section.evoked.extend(evoked)
+        section.findings.extend(_evoked_finding(view, e) for e in evoked if _unused(e))
     return section
+
+
+def _unused(e: Evoked) -> bool:
+    return e.valence == "positive" and not e.steps
+
+
+def _evoked_finding(view: View, e: Evoked) -> Finding:
+    title = f"{view.persona_name(e.persona)}: no step evokes '{e.text}'"
+    detail = "People buy a feeling: name the step meant to give it (`evokes:`), or design one."
+    return Finding(section="emotions", code="emotion-not-evoked", severity=NOTE, title=title,
+                   detail=detail, persona=e.persona, subject=e.id, file=e.file, line=e.line,
+                   col=e.col)  # fmt: skip
+
+
+def return_start(steps: list[StepAttrs], stages: dict[str, str], last_stage: str) -> int | None:
+    """The index of the first step after the visit (see the module's rule), or ``None``.
+
+    ``stages``: touchpoint id -> its stage id; ``last_stage``: the service's last stage id
+    when that stage is about returning, else ``""``.
+    """
+    if not steps:
+        return None
+    first = steps[0]["touchpoint"]
+    for i, step in enumerate(steps[1:], start=1):
+        tp = step["touchpoint"]
+        if tp == first or (last_stage and stages.get(tp) == last_stage):
+            return i
+    return None
+
+
+def returning_stage(view: View) -> str:
+    """The service's last stage id when it is about returning (``return`` in id or name)."""
+    if not view.stages:
+        return ""
+    last = view.stages[-1]
+    words = f"{last} {view.stage_names.get(last, '')}".casefold().replace("-", " ").split()
+    return last if any(w.startswith("return") for w in words) else ""
 
 
 def evoked_emotions(view: View, persona: str, steps: list[StepAttrs]) -> list[Evoked]:
@@ -139,14 +192,21 @@ def curve_points(steps: list[StepAttrs]) -> list[CurvePoint]:
     return points
 
 
-def emotion_curve(persona: str, name: str, steps: list[StepAttrs]) -> EmotionCurve:
-    """The curve of one journey: sequence, peak, end, mean, largest drop, low steps."""
+def emotion_curve(
+    persona: str, name: str, steps: list[StepAttrs], cut: int | None = None
+) -> EmotionCurve:
+    """The curve of one journey: sequence, peak, end, mean, largest drop, low steps.
+
+    ``cut``: the index of the first step after the visit (``return_start``), if any.
+    """
     points = curve_points(steps)
     curve = EmotionCurve(persona, name, points)
     if not points:
         return curve
-    curve.peak = max(points, key=lambda p: (abs(p.emotion), -p.emotion, -p.step))
-    curve.end = points[-1]
+    visit = points[:cut] if cut else points
+    curve.after = points[len(visit) :]
+    curve.peak = max(visit, key=lambda p: (abs(p.emotion), -p.emotion, -p.step))
+    curve.end = visit[-1]
     curve.peak_end = (curve.peak.emotion + curve.end.emotion) / 2
     curve.mean = sum(p.emotion for p in points) / len(points)
     curve.high = max(points, key=lambda p: (p.emotion, -p.step))
@@ -159,15 +219,13 @@ def emotion_curve(persona: str, name: str, steps: list[StepAttrs]) -> EmotionCur
 
 
 def _findings(view: View, curve: EmotionCurve) -> list[Finding]:
-    """Ends low, a negative peak, the largest drop, then any other step at -1 or below."""
+    """Ends low, a negative peak, the largest drop (a low step is a failure: ``recovery``)."""
     out: list[Finding] = []
-    reported: set[int] = set()
     who, end, peak = curve.name, curve.end, curve.peak
 
     def add(
         point: CurvePoint, code: str, severity: int, title: str, detail: str, subject: str
     ) -> None:
-        reported.add(point.step)
         where: dict[str, Any] = {"file": point.file, "line": point.line, "col": point.col}
         out.append(Finding(section="emotions", code=code, severity=severity, title=title,
                            detail=detail, persona=curve.persona, touchpoint=point.touchpoint,
@@ -176,10 +234,11 @@ def _findings(view: View, curve: EmotionCurve) -> list[Finding]:
     if end is None or peak is None:
         return out
     if end.emotion <= -1:
-        title = (
-            f"{who}: the journey ends low ({signed(end.emotion)} at {view.tp_name(end.touchpoint)})"
-        )
+        where = view.tp_name(end.touchpoint)
+        title = f"{who}: the visit ends low ({signed(end.emotion)} at {where})"
         detail = "Peak-end rule: the last moment colours the memory of the whole visit."
+        if curve.after:
+            detail += f" (Step {end.step + 1}: what follows it is the return, reported apart.)"
         add(end, "ends-low", SERIOUS, title, detail, "end")
     if peak.emotion <= -2:
         title = f"{who}: the most intense moment is a low ({signed(peak.emotion)} at "
@@ -194,10 +253,4 @@ def _findings(view: View, curve: EmotionCurve) -> list[Finding]:
         title += f"{view.tp_name(before.touchpoint)} to {view.tp_name(after.touchpoint)}"
         detail = f"The largest drop between consecutive steps ({curve.drop_size})."
         add(after, "emotion-drop", NOTABLE, title, detail, "drop")
-    for point in curve.lows:
-        if point.step not in reported:
-            title = f"{who} feels {signed(point.emotion)} at {view.tp_name(point.touchpoint)}"
-            severity = NOTABLE if point.emotion <= -2 else MINOR
-            detail = f"Step {point.step + 1} of {len(curve.points)}."
-            add(point, "low-moment", severity, title, detail, f"visit-{point.visit}")
     return out

@@ -10,6 +10,8 @@ For every step with both an ``expectation`` and a ``delivery`` (1..5):
   delivery - expectation.
 
 Above the zone is over-delivery: *under-promise, over-deliver*, the gap a designer wants.
+It is one finding per touchpoint (``over-delivery``, naming every persona it delights);
+under-delivery is one finding per step.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from guestology.analysis.findings import NOTABLE, NOTE, SERIOUS, Finding
 from guestology.analysis.serving import classify
 from guestology.analysis.view import View
 from guestology.graph_types import StepAttrs
+from guestology.render.common import name_list
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,31 @@ def expectation_gaps(view: View) -> ExpectationsSection:
                 section.steps.append(gap)
     section.touchpoints = per_touchpoint(view, section.steps)
     section.findings = [f for g in section.steps if (f := _finding(view, g)) is not None]
+    section.findings += _over_delivery(view, section.steps)
     return section
+
+
+def _over_delivery(view: View, gaps: list[StepGap]) -> list[Finding]:
+    """One note per touchpoint delivering above the zone, naming every persona it delights."""
+    grouped: dict[str, list[StepGap]] = {}
+    for g in gaps:
+        if g.band == "above":
+            grouped.setdefault(g.touchpoint, []).append(g)
+    out = []
+    for tp, group in grouped.items():
+        who = list(dict.fromkeys(g.persona for g in group))
+        names = name_list([view.persona_name(p) for p in who])
+        title = f"Over-delivery: {view.tp_name(tp)} gives {names} more than they expect"
+        detail = "; ".join(
+            f"{view.persona_name(g.persona)}: {g.delivery} against {_expected(g)}" for g in group
+        )
+        detail += ". Under-promise, over-deliver: keep it, and keep the promise modest."
+        first = group[0]
+        out.append(Finding(section="expectations", code="over-delivery", severity=NOTE,
+                           title=title, detail=detail, persona=who[0] if len(who) == 1 else None,
+                           touchpoint=tp, subject="over-delivery", file=first.file,
+                           line=first.line, col=first.col))  # fmt: skip
+    return out
 
 
 def per_touchpoint(view: View, gaps: list[StepGap]) -> list[TouchpointGaps]:
@@ -138,7 +165,7 @@ def _expected(g: StepGap) -> str:
 
 
 def _finding(view: View, g: StepGap) -> Finding | None:
-    if g.band == "within":
+    if g.band != "below":
         return None
     who, where = view.persona_name(g.persona), view.tp_name(g.touchpoint)
     attrs = view.touchpoints.get(g.touchpoint)
@@ -152,10 +179,6 @@ def _finding(view: View, g: StepGap) -> Finding | None:
         "line": g.line,
         "col": g.col,
     }
-    if g.band == "above":
-        title = f"Over-delivery: {where} gives {who} {g.delivery} against {_expected(g)} expected"
-        detail = "Under-promise, over-deliver: keep it, and keep the promise modest."
-        return Finding(code="over-delivery", severity=NOTE, title=title, detail=detail, **base)
     severity = SERIOUS if mot or g.gap <= -2 else NOTABLE
     title = f"{where} delivers {g.delivery} to {who}, below the {_expected(g)} expected"
     detail = ("A moment of truth: " if mot else "") + f"{-g.gap} below the zone of tolerance."

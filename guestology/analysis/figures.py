@@ -4,7 +4,8 @@ Every figure is counted from what a section already found, never recounted from 
 steps with a rule of its own, so the map's overview and the report cannot disagree:
 
 - needs coverage: the mean of the personas' priority-weighted coverage (``needs``);
-- unmet and weakly met needs (``needs``);
+- unmet, failed and weak needs (``needs``);
+- guest failures, and the share recovered (``recovery``);
 - steps and their mean emotion (``emotions``);
 - moments of truth flagged, their visits, the visits below expectation, and candidates
   (``moments``, ``expectations``, ``scope``);
@@ -31,7 +32,10 @@ from guestology.analysis.view import View
 class Figures:
     coverage: float | None = None  # 0..1; None when no persona declares a need
     unmet: int = 0
+    failed: int = 0
     weak: int = 0
+    failures: int = 0  # guests' failing steps
+    recovery_rate: float | None = None  # 0..1; None without failures
     steps: int = 0
     mean_emotion: float | None = None
     moments: int = 0  # flagged moments of truth in scope
@@ -63,7 +67,10 @@ def headline_figures(
     return Figures(
         coverage=fmean(covered) if covered else None,
         unmet=sum(p.count("unmet") for p in needs.personas),
+        failed=sum(p.count("failed") for p in needs.personas),
         weak=sum(p.count("weak") for p in needs.personas),
+        failures=len(recovery.failures),
+        recovery_rate=recovery.rate,
         steps=len(values),
         mean_emotion=fmean(values) if values else None,
         moments=len(moments.flagged),

@@ -36,6 +36,7 @@ class Finding:
     line: int = 0
     col: int = 0
     subject: str = ""
+    cause: str | None = None  # internal | external: unrecovered failures only
 
     def key(self) -> tuple[str, str, str, str, str]:
         """``(section, code, persona, touchpoint, subject)``: stable across line moves.
@@ -68,6 +69,7 @@ class Finding:
             "file": self.file,
             "line": self.line,
             "col": self.col,
+            **({"cause": self.cause} if self.cause is not None else {}),
         }
 
 
@@ -81,8 +83,8 @@ def located(where: Located | None) -> Located:
 # Within one severity, what a designer fixes first: safety, recovery, the moments that make
 # or break the visit, then needs, promises, beliefs, feelings, the cast, structure, ideas.
 TIE_ORDER = (
-    "keys", "recovery", "moments", "needs", "expectations", "stereotypes", "emotions",
-    "internal", "divergence", "blueprint", "channels", "wow",
+    "keys", "recovery", "causes", "moments", "loyalty", "needs", "expectations", "stereotypes",
+    "emotions", "internal", "divergence", "blueprint", "channels", "wow",
 )  # fmt: skip
 
 

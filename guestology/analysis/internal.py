@@ -15,13 +15,15 @@ from guestology.analysis.needs import NeedsSection, NeedStatus, needs_coverage
 from guestology.analysis.view import View
 from guestology.render.common import name_list, plural, signed
 
+STATE = {"unmet": "unmet", "failed": "failed", "weak": "only weakly met"}
+
 
 @dataclass(frozen=True)
 class CastImpact:
     persona: str
     name: str
     coverage: float | None
-    unmet: tuple[NeedStatus, ...]  # unmet or weakly met needs
+    unmet: tuple[NeedStatus, ...]  # needs not met: unmet, failed or weak
     works_at: tuple[str, ...]  # the touchpoints their journey visits
     downstream: tuple[str, ...]  # onstage touchpoints their work reaches
     guests: tuple[str, ...]  # guest personas in scope visiting those
@@ -68,7 +70,7 @@ def cast_impact(view: View, needs: NeedsSection, pid: str) -> CastImpact:
     reach = downstream(view, works_at)
     guests = {p for tp in reach for p in view.visitors(tp) if not view.is_cast(p)}
     cover = needs.of(pid)
-    unmet = tuple(n for n in cover.needs if n.status != "served") if cover else ()
+    unmet = tuple(n for n in cover.needs if n.status != "met") if cover else ()
     mean = sum(s["emotion"] for s in steps) / len(steps) if steps else None
     return CastImpact(
         pid,
@@ -98,9 +100,9 @@ def _need_findings(view: View, c: CastImpact) -> list[Finding]:
     reach = _reach(view, c.works_at[0] if c.works_at else "", list(c.downstream))
     places = name_list([view.tp_name(tp) for tp in c.downstream]) or "none"
     for need in c.unmet:
-        state = "unmet" if need.status == "unmet" else "only weakly met"
-        high = need.priority == "high"
-        severity = (SERIOUS if high else NOTABLE) if need.status == "unmet" else MINOR + high
+        state = STATE[need.status]
+        high, weak = need.priority == "high", need.status == "weak"
+        severity = MINOR + high if weak else SERIOUS if high else NOTABLE
         title = f"Cast: {c.name}'s need '{need.text}' is {state}; their work {reach}"
         guests = name_list([view.persona_name(g) for g in c.guests]) or "none in scope"
         detail = f"Guest touchpoints downstream: {places}. Guests there: {guests}."

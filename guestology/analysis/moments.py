@@ -8,6 +8,10 @@ A touchpoint is a candidate moment of truth when it
 - is the last step of a journey (peak-end rule: the end is remembered);
 - comes with a large emotion swing (2 or more between the step before and this one).
 
+Only touchpoints with at least two reasons are candidates, ranked by how many reasons, then
+how many personas visit them, then betweenness; each is a finding (notable with three reasons
+or more, else minor) that says its rank.
+
 The flow graph has one node per touchpoint and an edge wherever a journey goes from one to
 the next; above ``EXACT_LIMIT`` touchpoints betweenness is estimated from a fixed sample.
 """
@@ -29,6 +33,7 @@ from guestology.render.common import plural, signed
 
 EXACT_LIMIT, SAMPLE = 300, 200
 SWING = 2
+MIN_REASONS = 2  # a candidate moment of truth needs at least this many reasons
 
 
 @dataclass(frozen=True)
@@ -84,11 +89,14 @@ def moments_of_truth(view: View, scope: Scope) -> MomentsSection:
         )
         if moment.flagged:
             section.flagged.append(moment)
-        elif moment.reasons:
+        elif len(moment.reasons) >= MIN_REASONS:
             section.candidates.append(moment)
     section.candidates.sort(key=lambda m: (-len(m.reasons), -m.personas, -m.betweenness))
     section.findings = [*map(_flagged_finding, section.flagged)]
-    section.findings += [_candidate_finding(m) for m in section.candidates if len(m.reasons) > 1]
+    total = len(section.candidates)
+    section.findings += [
+        _candidate_finding(m, rank, total) for rank, m in enumerate(section.candidates, start=1)
+    ]
     return section
 
 
@@ -181,12 +189,13 @@ def _flagged_finding(m: Moment) -> Finding:
     )
 
 
-def _candidate_finding(m: Moment) -> Finding:
+def _candidate_finding(m: Moment, rank: int, total: int) -> Finding:
     return Finding(
         section="moments",
         code="candidate-moment-of-truth",
         severity=NOTABLE if len(m.reasons) > 2 else MINOR,
-        title=f"{m.name} may be a moment of truth ({len(m.reasons)} reasons)",
+        title=f"{m.name} may be a moment of truth (candidate {rank} of {total}: "
+        f"{len(m.reasons)} reasons)",
         detail="; ".join(m.reasons).capitalize() + ".",
         touchpoint=m.touchpoint,
         file=m.file,

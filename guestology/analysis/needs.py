@@ -1,15 +1,17 @@
-"""Needs coverage per persona (the Compass's North and West): served, weakly met, unmet.
+"""Needs coverage per persona (the Compass's North and West): met, weak, failed, unmet.
 
 A step serves the needs and wants it lists, and a step serving a want also serves the needs
-that want is ``for`` (``guestology.analysis.serving``, the rule validation uses too). A need is
+that want is ``for`` (``guestology.analysis.serving``, the rule validation uses too). How a
+serving step went counts (``guestology.analysis.outcomes``: a step **fails** at emotion -1
+or lower, with a severity-3 pain, or delivering below expectation). A need is
 
 - **unmet** when no step serves it;
-- **weakly met** when every serving step delivers below expectation (``delivery`` under the
-  ``adequate`` end of the expectation; a step without both figures is not "below");
-- **served** otherwise.
+- **failed** when every step serving it fails and no later step recovers any of them;
+- **weak** when some serving step fails (or all do, but a later step recovers one);
+- **met** otherwise: every step serving it goes well.
 
-The coverage figure weighs needs by priority (high 3, medium 2, low 1) and credits a served
-need 1, a weakly met one 1/2 and an unmet one 0: 100% means every need is served.
+The coverage figure weighs needs by priority (high 3, medium 2, low 1) and credits a met
+need 1, a weak one 1/2 and a failed or unmet one 0: 100% means every need is met.
 """
 
 from __future__ import annotations
@@ -18,13 +20,16 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from guestology.analysis.findings import MINOR, NOTABLE, NOTE, SERIOUS, Finding, located
-from guestology.analysis.serving import band, serving_steps
+from guestology.analysis.outcomes import Outcome, journey_outcomes
+from guestology.analysis.serving import serving_steps
 from guestology.analysis.view import View
 from guestology.graph_types import NeedAttrs, StepAttrs, WantAttrs
+from guestology.render.common import name_list
 
 WEIGHTS = {"high": 3, "medium": 2, "low": 1}
-CREDIT = {"served": 1.0, "weak": 0.5, "unmet": 0.0}
-UNMET = {"high": SERIOUS, "medium": NOTABLE, "low": MINOR}  # weakly met: one less
+STATUSES = ("met", "weak", "failed", "unmet")
+CREDIT = {"met": 1.0, "weak": 0.5, "failed": 0.0, "unmet": 0.0}
+UNMET = {"high": SERIOUS, "medium": NOTABLE, "low": MINOR}  # failed too; weak: one less
 
 
 @dataclass(frozen=True)
@@ -36,10 +41,13 @@ class NeedStatus:
     kind: str  # need | want
     text: str
     priority: str
-    status: str  # served | weak | unmet
+    status: str  # met | weak | failed | unmet
     touchpoints: tuple[str, ...] = ()  # the serving steps' touchpoints, in journey order
     steps: tuple[int, ...] = ()  # the serving steps' indexes (0-based)
     direct: tuple[str, ...] = ()  # touchpoints whose steps name it in ``serves`` themselves
+    failing: tuple[int, ...] = ()  # the serving steps that fail (indexes)
+    failing_at: tuple[str, ...] = ()  # their touchpoints, each once
+    reasons: tuple[str, ...] = ()  # why they fail (each reason once)
     file: str = ""
     line: int = 0
     col: int = 0
@@ -95,9 +103,16 @@ def needs_coverage(view: View) -> NeedsSection:
     return section
 
 
-def is_below(step: StepAttrs) -> bool:
-    """Whether a step delivers below the ``adequate`` end of its expectation."""
-    return band(step["adequate"], step["desired"], step["delivery"]) == "below"
+def need_status(found: list[StepAttrs], outcomes: dict[int, Outcome]) -> str:
+    """``met``, ``weak``, ``failed`` or ``unmet`` from the serving steps and the failures."""
+    if not found:
+        return "unmet"
+    failing = [outcomes[s["step"]] for s in found if s["step"] in outcomes]
+    if not failing:
+        return "met"
+    if len(failing) == len(found) and not any(o.recovered for o in failing):
+        return "failed"
+    return "weak"
 
 
 def persona_coverage(view: View, persona: str) -> PersonaCoverage:
@@ -107,13 +122,17 @@ def persona_coverage(view: View, persona: str) -> PersonaCoverage:
         i: data for i, data in items.items() if data["kind"] in ("need", "want")
     }
     serving = serving_steps([s["serves"] for s in steps], view.refines.get(persona, {}), wanted)
+    outcomes = {o.step: o for o in journey_outcomes(steps)}
     attrs = view.personas[persona]
     cover = PersonaCoverage(persona, view.persona_name(persona), attrs["persona_kind"])
     for item_id, item in wanted.items():
         found = [steps[i] for i in serving[item_id]]
-        status = "unmet" if not found else "weak" if all(map(is_below, found)) else "served"
+        status = need_status(found, outcomes)
         tps = tuple(dict.fromkeys(s["touchpoint"] for s in found))
         direct = tuple(dict.fromkeys(s["touchpoint"] for s in found if item_id in s["serves"]))
+        failing = tuple(s["step"] for s in found if s["step"] in outcomes)
+        failing_at = tuple(dict.fromkeys(steps[i]["touchpoint"] for i in failing))
+        reasons = tuple(dict.fromkeys(r for i in failing for r in outcomes[i].reasons))
         where = located(item)
         cover.items.append(
             NeedStatus(
@@ -126,6 +145,9 @@ def persona_coverage(view: View, persona: str) -> PersonaCoverage:
                 tps,
                 tuple(s["step"] for s in found),
                 direct,
+                failing,
+                failing_at,
+                reasons,
                 **where,
             )
         )
@@ -134,7 +156,7 @@ def persona_coverage(view: View, persona: str) -> PersonaCoverage:
 
 
 def coverage_figure(needs: list[NeedStatus]) -> float | None:
-    """Priority-weighted share of needs served (weakly met counts half)."""
+    """Priority-weighted share of needs met (a weak one counts half)."""
     total = sum(WEIGHTS.get(n.priority, 2) for n in needs)
     if not total:
         return None
@@ -142,25 +164,31 @@ def coverage_figure(needs: list[NeedStatus]) -> float | None:
 
 
 def _findings(view: View, cover: PersonaCoverage) -> list[Finding]:
-    return [_finding(cover, item) for item in cover.items if item.status != "served"]
+    return [_finding(view, cover, item) for item in cover.items if item.status != "met"]
 
 
-def _finding(cover: PersonaCoverage, item: NeedStatus) -> Finding:
-    """``unmet-need``/``unmet-want`` or ``weak-need``/``weak-want`` for one item."""
+def _finding(view: View, cover: PersonaCoverage, item: NeedStatus) -> Finding:
+    """``unmet-``, ``failed-`` or ``weak-`` ``need``/``want`` for one item."""
     need, high = item.kind == "need", item.priority == "high"
-    touchpoint = None
+    what = f"{item.priority}-priority {item.kind} '{item.text}'" if need else f"want '{item.text}'"
+    failing = item.failing_at
+    places = name_list([view.tp_name(tp) for tp in failing])
+    why = "; ".join(item.reasons)
+    touchpoint = failing[0] if len(failing) == 1 else None
     if item.status == "unmet":
         severity = UNMET[item.priority] if need else NOTE + high
-        title = (
-            f"{cover.name}: {item.priority}-priority {item.kind} '{item.text}' is served by no step"
-        )
+        title = f"{cover.name}: {what} is served by no step"
         detail = "No journey step serves it" + (" (nor any want refining it)." if need else ".")
+    elif item.status == "failed":
+        severity = UNMET[item.priority] if need else NOTE + high
+        title = f"{cover.name}: {what} fails at every step serving it ({places})"
+        detail = f"It is served, but it goes wrong there ({why}) and no later step recovers it."
     else:
         severity = UNMET[item.priority] - 1 if need else NOTE
-        title = f"{cover.name}: {item.kind} '{item.text}' is only weakly met"
-        title += " (delivery below expectation)"
-        detail = f"Every step serving it delivers below expectation: {', '.join(item.touchpoints)}."
-        touchpoint = item.touchpoints[0] if len(item.touchpoints) == 1 else None
+        title = f"{cover.name}: {what} is only weakly met (it fails at {places})"
+        served = name_list([view.tp_name(tp) for tp in item.touchpoints])
+        detail = f"Served at {served}; at {places} it goes wrong ({why})"
+        detail += "; a later step recovers it." if len(failing) == len(item.touchpoints) else "."
     return Finding(section="needs", code=f"{item.status}-{item.kind}", severity=severity,
                    title=title, detail=detail, persona=cover.persona, touchpoint=touchpoint,
                    subject=item.id, file=item.file, line=item.line, col=item.col)  # fmt: skip

@@ -4,7 +4,7 @@ The sections, in the order a report shows them (attribute names are stable: JSON
 ``Finding.section`` values and the HTML maps use them):
 
 needs, emotions, moments, expectations, wow, stereotypes, divergence, channels, blueprint,
-internal, keys, recovery.
+internal, keys, recovery, causes, loyalty.
 
 Beside the sections, ``scope`` (the touchpoints in scope, their visits and flows) and
 ``figures`` (the headline figures): the facts every output draws. ``analyse`` runs once per
@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 import networkx as nx
 
 from guestology.analysis.blueprint import BlueprintSection, blueprint_integrity
+from guestology.analysis.causes import CausesSection, root_causes
 from guestology.analysis.channels import ChannelsSection, channel_coverage
 from guestology.analysis.divergence import DivergenceSection, divergent_touchpoints
 from guestology.analysis.emotions import EmotionsSection, emotion_curves
@@ -27,6 +28,7 @@ from guestology.analysis.figures import Figures, headline_figures
 from guestology.analysis.findings import Finding, sort_findings
 from guestology.analysis.internal import InternalSection, internal_customers
 from guestology.analysis.keys import KeysSection, keys_matrix
+from guestology.analysis.loyalty import LoyaltySection, return_loop
 from guestology.analysis.moments import MomentsSection, moments_of_truth
 from guestology.analysis.needs import NeedsSection, needs_coverage
 from guestology.analysis.recovery import RecoverySection, recovery_readiness
@@ -49,6 +51,8 @@ SECTIONS = (
     "internal",
     "keys",
     "recovery",
+    "causes",
+    "loyalty",
 )
 SECTION_TITLES = {
     "needs": "Needs coverage",
@@ -62,7 +66,9 @@ SECTION_TITLES = {
     "blueprint": "Blueprint integrity",
     "internal": "Internal customers",
     "keys": "Five Keys x delivery systems",
-    "recovery": "Recovery readiness",
+    "recovery": "Service recovery",
+    "causes": "Root causes",
+    "loyalty": "The return loop",
 }
 
 
@@ -89,6 +95,8 @@ class Report:
     internal: InternalSection = field(default_factory=InternalSection)
     keys: KeysSection = field(default_factory=KeysSection)
     recovery: RecoverySection = field(default_factory=RecoverySection)
+    causes: CausesSection = field(default_factory=CausesSection)
+    loyalty: LoyaltySection = field(default_factory=LoyaltySection)
 
     def section(self, name: str) -> object:
         return getattr(self, name)
@@ -144,6 +152,8 @@ def analyse_view(view: View) -> Report:
         internal=internal_customers(view, needs),
         keys=keys_matrix(view),
         recovery=recovery,
+        causes=root_causes(view),
+        loyalty=return_loop(view, emotions, recovery),
     )
     _unique_keys(report)
     return report

@@ -41,6 +41,7 @@ class View:
     touchpoints: dict[str, TouchpointAttrs] = field(default_factory=dict)  # in scope
     all_touchpoints: dict[str, TouchpointAttrs] = field(default_factory=dict)  # in scope or not
     steps: dict[str, list[StepAttrs]] = field(default_factory=dict)  # persona -> journey
+    future: dict[str, list[StepAttrs]] = field(default_factory=dict)  # persona -> future steps
     visits: dict[str, list[StepAttrs]] = field(default_factory=dict)  # touchpoint -> steps
     items: dict[str, dict[str, ItemAttrs]] = field(default_factory=dict)  # persona -> id -> item
     refines: dict[str, dict[str, list[str]]] = field(default_factory=dict)
@@ -109,9 +110,12 @@ def _index_steps(view: View) -> None:
     """Journeys (``visits`` edges, in order), visits per touchpoint, visitors per touchpoint."""
     visits: dict[str, list[StepAttrs]] = defaultdict(list)
     for pid in view.personas:
-        out = edge_items(view.graph, f"persona:{pid}")
-        found = [d for _, _, d in out if d["kind"] == "visits"]
+        out = [d for _, _, d in edge_items(view.graph, f"persona:{pid}")]
+        found = [d for d in out if d["kind"] == "visits"]
         view.steps[pid] = sorted(found, key=lambda d: d["step"])
+        planned = [d for d in out if d["kind"] == "plans"]
+        if planned:
+            view.future[pid] = sorted(planned, key=lambda d: d["step"])
         for step in view.steps[pid]:
             visits[step["touchpoint"]].append(step)
     view.visits = dict(visits)

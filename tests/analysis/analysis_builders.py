@@ -17,10 +17,13 @@ def tp(id: str, stage: str = "visit", **fields: Any) -> dict:
             "channel": fields.pop("channel", "in-person"), **fields}  # fmt: skip
 
 
-def persona(id: str, journey: list[dict], kind: str = "guest", **compass: list) -> dict:
-    """A persona mapping; ``compass`` takes needs=, wants=, stereotypes=, emotions=."""
+def persona(
+    id: str, journey: list[dict], kind: str = "guest", extra: dict | None = None, **compass: list
+) -> dict:
+    """A persona mapping; ``compass`` takes needs=, wants=, stereotypes=, emotions=;
+    ``extra`` adds top-level fields (``loyalty``, ``future``, ``evidence``)."""
     return {"persona": id, "name": id.replace("-", " ").title(), "kind": kind,
-            "compass": compass, "journey": journey}  # fmt: skip
+            "compass": compass, "journey": journey, **(extra or {})}  # fmt: skip
 
 
 def step(touchpoint: str, emotion: int, **fields: Any) -> dict:

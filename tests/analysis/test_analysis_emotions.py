@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from analysis_builders import persona, step, tp
 
-from guestology.analysis.emotions import emotion_curve, emotion_curves
-from guestology.analysis.findings import MINOR, NOTABLE, SERIOUS
+from guestology.analysis.emotions import emotion_curve, emotion_curves, return_start
+from guestology.analysis.findings import NOTABLE, NOTE, SERIOUS
 from guestology.analysis.view import make_view
 
 EMOTIONS = [("a", 1), ("b", 2), ("c", -1), ("d", -2), ("f", -1), ("b", 0), ("e", -1)]
@@ -36,12 +36,11 @@ def test_curve(section) -> None:  # type: ignore[no-untyped-def]
 
 def test_findings(section) -> None:  # type: ignore[no-untyped-def]
     found = [(f.code, f.touchpoint, f.severity) for f in section.findings]
-    # each low step is reported once: the end, the peak, the drop's landing, then the rest
+    # the end, the peak, the drop's landing (other low steps are failures: ``recovery``)
     assert found == [
         ("ends-low", "e", SERIOUS),
         ("negative-peak", "d", NOTABLE),
         ("emotion-drop", "c", NOTABLE),
-        ("low-moment", "f", MINOR),
     ]
     assert all(f.persona == "pat" and f.line > 0 for f in section.findings)
 
@@ -56,3 +55,46 @@ def test_positive_peak_wins_when_strictly_more_intense() -> None:
     curve = emotion_curve("p", "P", steps)
     assert curve.peak.emotion == 2 and curve.peak_end == pytest.approx(1.5)
     assert curve.drop_size == 1 and curve.lows[0].step == 0
+
+
+STAGED = [tp("gate", "arrive"), tp("ride", "visit"), tp("lot", "depart"),
+          tp("email", "return"), tp("renew", "return")]  # fmt: skip
+STAGES = ["arrive", "visit", "depart", {"id": "return", "name": "Remember and return"}]
+
+
+def test_the_end_is_the_last_step_of_the_visit(make_graph) -> None:  # type: ignore[no-untyped-def]
+    """Steps in a last stage about returning are the return, reported apart, not the end."""
+    journey = [step("gate", 1), step("ride", 2), step("lot", -2), step("email", 2),
+               step("renew", 1)]  # fmt: skip
+    graph = make_graph(STAGED, [persona("pat", journey)], stages=STAGES)
+    section = emotion_curves(make_view(graph))
+    (curve,) = section.curves
+    assert (curve.end.step, curve.end.emotion) == (2, -2)
+    assert [p.step for p in curve.after] == [3, 4]
+    assert curve.peak_end == pytest.approx((-2 + -2) / 2)  # the peak is the visit's -2 too
+    assert curve.mean == pytest.approx(4 / 5)  # the mean is over every step
+    ends = [f for f in section.findings if f.code == "ends-low"]
+    assert [(f.touchpoint, f.severity) for f in ends] == [("lot", SERIOUS)]
+    assert "the return, reported apart" in ends[0].detail
+
+
+def test_a_loop_back_to_the_first_touchpoint_starts_the_return() -> None:
+    steps = [{"step": i, "touchpoint": t, "emotion": 0} for i, t in enumerate("abca")]
+    assert return_start(steps, {}, "") == 3
+    assert return_start(steps[:3], {}, "") is None
+    # a last stage not about returning is part of the visit
+    assert return_start(steps[:3], {"c": "depart"}, "") is None
+    assert return_start(steps[:3], {"c": "return"}, "return") == 2
+
+
+def test_a_positive_compass_emotion_no_step_evokes_is_a_note(make_graph) -> None:  # type: ignore[no-untyped-def]
+    emotions = [{"id": "joy", "text": "Joy"}, {"id": "calm", "text": "Calm"},
+                {"id": "dread", "text": "Dread", "valence": "negative"}]  # fmt: skip
+    journey = [step("gate", 1, evokes=["joy"]), step("ride", 2, evokes=["joy"])]
+    graph = make_graph(STAGED, [persona("pat", journey, emotions=emotions)], stages=STAGES)
+    section = emotion_curves(make_view(graph))
+    assert [(e.id, e.steps, e.touchpoints) for e in section.evoked] == [
+        ("joy", (0, 1), ("gate", "ride")), ("calm", (), ()), ("dread", (), ()),
+    ]  # fmt: skip
+    notes = [(f.code, f.subject, f.severity) for f in section.findings]
+    assert notes == [("emotion-not-evoked", "calm", NOTE)]  # a negative one unevoked is good

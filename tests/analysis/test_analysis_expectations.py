@@ -22,6 +22,7 @@ PERSONAS = [
     persona("q", [
         step("c", 1, expectation={"adequate": 3, "desired": 5}, delivery=5),  # within
         step("a", -2, expectation=4, delivery=1),       # below, -3
+        step("b", 1, expectation=2, delivery=4),        # above, +2: over-delivery again at b
     ]),
 ]  # fmt: skip
 
@@ -46,7 +47,7 @@ def test_steps(section) -> None:  # type: ignore[no-untyped-def]
     assert got == [
         ("p", "a", 0, "within"), ("p", "b", 2, "above"), ("p", "c", -1, "below"),
         ("p", "d", -1, "below"), ("p", "f", 0, "within"),
-        ("q", "c", 0, "within"), ("q", "a", -3, "below"),
+        ("q", "c", 0, "within"), ("q", "a", -3, "below"), ("q", "b", 2, "above"),
     ]  # fmt: skip
     assert section.unmeasured == 1
 
@@ -58,7 +59,7 @@ def test_per_touchpoint_worst_first(section) -> None:  # type: ignore[no-untyped
         ("d", -1.0, 1, 0, 0),
         ("c", -0.5, 1, 1, 0),  # (-1 + 0) / 2
         ("f", 0.0, 0, 1, 0),
-        ("b", 2.0, 0, 0, 1),
+        ("b", 2.0, 0, 0, 2),
     ]
     assert section.touchpoints[0].personas == ("p", "q")
 
@@ -66,10 +67,12 @@ def test_per_touchpoint_worst_first(section) -> None:  # type: ignore[no-untyped
 def test_findings(section) -> None:  # type: ignore[no-untyped-def]
     found = [(f.code, f.persona, f.touchpoint, f.severity) for f in section.findings]
     assert found == [
-        ("over-delivery", "p", "b", NOTE),
         ("under-delivery", "p", "c", NOTABLE),
         ("under-delivery", "p", "d", SERIOUS),  # a moment of truth
         ("under-delivery", "q", "a", SERIOUS),  # 3 below
+        ("over-delivery", None, "b", NOTE),  # one finding for the touchpoint, both personas
     ]
-    over = section.findings[0]
-    assert over.title.startswith("Over-delivery") and "Under-promise, over-deliver" in over.detail
+    over = section.findings[-1]
+    assert over.title == "Over-delivery: B gives P, Q more than they expect"
+    assert over.detail.startswith("P: 5 against 3; Q: 4 against 2.")
+    assert "Under-promise, over-deliver" in over.detail

@@ -45,10 +45,13 @@ def test_figures(make_graph) -> None:  # type: ignore[no-untyped-def]
     assert (f.above, f.below) == (1, 1)
     assert (f.moments, f.moment_visits, f.moment_visits_below) == (1, 2, 1)
     assert f.wow == 3
-    # p: water served only at a step below expectation -> weak; shade unmet; q: seat unmet
-    assert (f.unmet, f.weak) == (2, 1)
-    # p: (high 3 x 1/2 + low 1 x 0) / 4 = 0.375; q: 0 -> mean 0.1875
-    assert f.coverage == 0.1875
+    # p: water served only at gate, which fails (-2, a severe pain, 1 below 3) and nothing
+    # recovers -> failed; shade unmet; q: seat unmet
+    assert (f.unmet, f.failed, f.weak) == (2, 1, 0)
+    # p: (high 3 x 0 + low 1 x 0) / 4 = 0; q: 0 -> mean 0
+    assert f.coverage == 0.0
+    # guest steps that go wrong: p at gate (-2 ...), q at exit (-1); none recovered
+    assert (f.failures, f.recovery_rate) == (2, 0.0)
 
 
 def test_figures_follow_the_persona_filter(make_graph) -> None:  # type: ignore[no-untyped-def]

@@ -26,8 +26,8 @@ NEEDS = [
 ]
 CREW = persona("crew", [
     step("roster", -1),
-    step("canteen", 1, serves=["meal"], expectation=4, delivery=2),  # weakly met
-    step("desk", 0, serves=["respect"]),
+    step("canteen", 1, serves=["meal"], expectation=4, delivery=2),  # goes wrong (2 < 4) ...
+    step("desk", 0, serves=["respect", "meal"]),  # ... and right here: `meal` is weak
 ], kind="cast", needs=NEEDS)  # fmt: skip
 GUESTS = [
     persona("g1", [step("gate", 1)]),

@@ -6,7 +6,7 @@ compared with the ``Report``, and the headline figures are recounted here from t
 workspace with the rules written out by hand, so a wrong rule in any one place fails:
 
 - each persona's scope: the touchpoints its map and its drawing show;
-- each need's and want's status: served, weakly met or unmet, in the report, on the
+- each need's and want's status: met, weak, failed or unmet, in the report, on the
   Guest Compass of the map and in the needs drawing;
 - the divergent touchpoints ("one size does not fit all") in the map and the report;
 - the headline figures.
@@ -32,7 +32,7 @@ from guestology.render.report import to_markdown
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = {"small": ("12", "30", "9", "7"), "wide": ("9", "60", "14", "11")}
-STATUS = {"ok": "served", "weak": "weak", "gap": "unmet"}
+STATUS = {"ok": "met", "weak": "weak", "failed": "failed", "gap": "unmet"}
 
 
 @pytest.fixture(scope="module", params=["park", "small", "wide"])
@@ -84,10 +84,12 @@ def drawing_statuses(source: str, pid: str) -> list[str]:
     label = source[source.index(f'"needs/{pid}" [label=<') :]
     rows = re.findall(r'<TD PORT="r\d+"[^>]*>(.*?)</TD></TR>', label[: label.index("shape=plain")])
     marks = {
-        "●": "served",
+        "●": "met",
         "○ <I>not served": "unmet",
-        "○": "served",
+        "○": "met",
         "◐": "weak",
+        "✗": "failed",
+        '<FONT COLOR="white"><B>✗': "failed",
         "<FONT": "unmet",
     }
     return [next(v for k, v in marks.items() if row.startswith(k)) for row in rows]

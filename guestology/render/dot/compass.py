@@ -81,12 +81,15 @@ def point_rows(ws: Workspace, report: Report, pid: str, point: str) -> list[Row]
         cover = report.needs.of(pid)
         for item in (i for i in (cover.items if cover else []) if i.kind == kind):
             priority = f"{item.priority} priority"
-            if item.status == "served":
+            if item.status == "met":
                 note = f"{priority} · served at: {names(item.touchpoints)}"
                 rows.append((item.text, "", note, ""))
             elif item.status == "weak":
-                note = f"{priority} · below expectation at: {names(item.touchpoints)}"
-                rows.append((item.text, "◐ WEAKLY MET", note, PALE))
+                note = f"{priority} · goes wrong at: {names(item.failing_at)}"
+                rows.append((item.text, "◐ WEAK", note, PALE))
+            elif item.status == "failed":
+                note = f"{priority} · goes wrong wherever served: {names(item.touchpoints)}"
+                rows.append((item.text, "✗ FAILED", note, DARK if kind == "need" else PALE))
             elif kind == "need":
                 rows.append((item.text, "⚠ UNMET NEED", f"{priority} · no step serves it", DARK))
             else:

@@ -73,8 +73,10 @@ def needs_legend(ws: Workspace, chosen: list[str], notes: list[str]) -> str:
             '<FONT COLOR="white"><B>⚠ UNMET NEED:</B> no step serves it</FONT>', bgcolor="#860e1b"
         ),
         _cell(
-            "◐ <I>weakly met:</I> every serving step under-delivers", bgcolor="#f4e3e3", border="1"
+            '<FONT COLOR="white"><B>✗ FAILED NEED:</B> it goes wrong wherever served</FONT>',
+            bgcolor="#860e1b",
         ),
+        _cell("◐ <I>weak:</I> it goes wrong at a step serving it", bgcolor="#f4e3e3", border="1"),
         _cell(
             "<I>not served:</I> a want no step serves",
             bgcolor="#f4e3e3",
@@ -85,8 +87,9 @@ def needs_legend(ws: Workspace, chosen: list[str], notes: list[str]) -> str:
         _cell("dashed box: backstage; thick: ★ moment of truth"),
     ]
     caption = (
-        "A need counts as met when a step serves it, or serves a want that is for it; "
-        "weakly met when every step serving it delivers below expectation."
+        "A step serves a need when it lists it, or a want that is for it. A step goes wrong at "
+        "emotion -1 or lower, with a severity-3 pain, or delivering below expectation; a need "
+        "is weak when a step serving it goes wrong, failed when all do and none is recovered."
     )
     return titled(
         f"{service}: needs and wants ({plural(len(chosen), 'persona')})",

@@ -135,24 +135,27 @@ def persona_table(ws: Workspace, pid: str, rows: list[NeedStatus]) -> str:
 
 
 def item_row(item: NeedStatus, port: str, ws: Workspace) -> str:
-    """One need or want with its priority and the report's status: unmet needs dark, weakly
-    met ones and unserved wants pale."""
+    """One need or want with its priority and the report's status: unmet and failed needs
+    dark; weak ones, failed and unserved wants pale."""
     text = html_lines(item.text, 40, 3)
     weak = f'BGCOLOR="{UNSERVED_BG}" BORDER="1"'
     if item.kind == "need":
-        if item.status == "served":
+        if item.status == "met":
             return _row(port, f"● {text} ({item.priority})")
         if item.status == "weak":
-            return _row(port, f"◐ <B>WEAKLY MET:</B> {text} ({item.priority})", weak)
-        mark = f'<FONT COLOR="white"><B>⚠ UNMET NEED:</B> {text} ({item.priority})</FONT>'
+            return _row(port, f"◐ <B>WEAK:</B> {text} ({item.priority})", weak)
+        label = "✗ FAILED NEED" if item.status == "failed" else "⚠ UNMET NEED"
+        mark = f'<FONT COLOR="white"><B>{label}:</B> {text} ({item.priority})</FONT>'
         return _row(port, mark, f'BGCOLOR="{UNMET_BG}"')
     persona = ws.personas[item.persona]
     refines = next((w.for_ for w in persona.compass.wants if w.id == item.id), [])
     extra = f' <FONT COLOR="#555555">(for {html(", ".join(refines))})</FONT>' if refines else ""
-    if item.status == "served":
+    if item.status == "met":
         return _row(port, f"○ {text}{extra}")
     if item.status == "weak":
-        return _row(port, f"◐ <I>weakly met:</I> {text}{extra}", weak)
+        return _row(port, f"◐ <I>weak:</I> {text}{extra}", weak)
+    if item.status == "failed":
+        return _row(port, f"✗ <I>failed:</I> {text}{extra}", weak)
     return _row(port, f"○ <I>not served:</I> {text}{extra}", weak + ' STYLE="dashed"')
 
 

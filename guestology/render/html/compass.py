@@ -24,7 +24,7 @@ def _at(indexes: Sequence[int]) -> str:
 
 def compass_view(persona: Persona, report: Report) -> dict[str, Any]:
     """The four points of the compass, in reading order N, W, S, E (counter-clockwise),
-    each item with the report's verdict: served, weakly met or unmet; countered or not."""
+    each item with the report's verdict: met, weak, failed or unmet; countered or not."""
     pid = persona.id
     needs_text = {n.id: n.text for n in persona.compass.needs}
     needs = [
@@ -59,18 +59,21 @@ def compass_view(persona: Persona, report: Report) -> dict[str, Any]:
             {"key": "E", "name": "Emotions", "css": "emotions", "entries": emotions,
              "hint": "how they feel along the way"},
         ],
-        "unmet": sum(1 for n in needs if n["status"] == "gap"),
+        "unmet": sum(1 for n in needs if n["status"] in ("gap", "failed")),
     }  # fmt: skip
 
 
 def _served(status: NeedStatus | None, missing: str) -> tuple[str, str]:
-    """``(css status, words)``: served, weakly met (every serving step under-delivers), or
-    the ``missing`` words when no step serves it."""
+    """``(css status, words)``: met (``ok``), weak (it fails at some serving step), failed
+    (it fails wherever it is served), or the ``missing`` words when no step serves it."""
     if status is None or status.status == "unmet":
         return "gap", missing
     where = f"served at {_at(status.steps)}"
+    why = "; ".join(status.reasons)
+    if status.status == "failed":
+        return "failed", f"failed: {where}, but it goes wrong there ({why})"
     if status.status == "weak":
-        return "weak", f"weakly met: {where}, below expectation"
+        return "weak", f"weak: {where}; goes wrong at {_at(status.failing)} ({why})"
     return "ok", where
 
 

@@ -47,14 +47,16 @@ def _meta(text: str, href: str = "", code: bool = False) -> dict[str, Any]:
 
 
 def headline_figures(ctx: MapContext, report: Report) -> list[dict[str, str]]:
-    """Needs coverage, mean emotion, moments of truth, pain points, delivery, wow gestures:
-    the report's ``figures``, worded for the overview."""
+    """Needs coverage, mean emotion, moments of truth, pain points, delivery, wow gestures,
+    recovery: the report's ``figures``, worded for the overview."""
     f = report.figures
     coverage = f"{round(100 * f.coverage)}%" if f.coverage is not None else "\u2014"
     mean = f.mean_emotion if f.mean_emotion is not None else 0.0
+    recovery = f"{round(100 * f.recovery_rate)}%" if f.recovery_rate is not None else "\u2014"
     return [
-        _figure("Needs coverage", coverage, f"{f.unmet} unmet, {f.weak} weakly met (by priority)",
-                "pos" if not f.unmet and not f.weak else "neg"),
+        _figure("Needs coverage", coverage,
+                f"{f.unmet} unmet, {f.failed} failed, {f.weak} weak (by priority)",
+                "pos" if not f.unmet and not f.failed and not f.weak else "neg"),
         _figure("Mean emotion", signed(mean, 1),
                 f"over {plural(f.steps, 'step')}, from \u22122 to +2", tone(round(mean, 1))),
         _figure("Moments of truth", str(f.moments),
@@ -67,6 +69,28 @@ def headline_figures(ctx: MapContext, report: Report) -> list[dict[str, str]]:
                 "neg" if f.below > f.above else "pos"),
         _figure("Wow gestures", str(f.wow), "small, frugal moments of delight",
                 "pos" if f.wow else "zero"),
+        _figure("Recovery", recovery,
+                f"of {plural(f.failures, 'guest step')} that go wrong, put right later",
+                "zero" if not f.failures else "pos" if f.recovery_rate == 1 else "neg"),
+    ]  # fmt: skip
+
+
+def causes_view(report: Report, limit: int = LIMIT) -> list[dict[str, Any]]:
+    """The root causes several personas share (``report.causes``), most severity first."""
+    kinds = {"backstage": "Backstage", "touchpoint": "Touchpoint", "theme": "Theme"}
+    return [
+        {
+            "kind": kinds[c.kind],
+            "name": c.name if c.kind == "theme" else report.tp_name(c.id),
+            "severity": c.severity,
+            "personas": ", ".join(report.persona_name(p) for p in c.personas),
+            "pains": [
+                clip(f"{report.persona_name(p.persona)} at {report.tp_name(p.touchpoint)}: "
+                     f"{p.text}", TITLE_CHARS)
+                for p in c.pains
+            ],
+        }
+        for c in report.causes.causes[:limit]
     ]  # fmt: skip
 
 

@@ -8,6 +8,7 @@ the templates, which only lay it out. Nothing here decides a rule of its own.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from statistics import fmean
 from typing import Any
@@ -41,7 +42,20 @@ class MapContext:
 
     def href(self, pid: str, view: str = "journey") -> str:
         """Where a persona's journey (or compass) is: an anchor, or its page in a site."""
-        return f"personas/{pid}.html#{view}-{pid}" if self.site else f"#{view}-{pid}"
+        return f"{page_path(pid)}#{view}-{pid}" if self.site else f"#{view}-{pid}"
+
+
+PAGE_NAME_BYTES = 100  # longer ids are cut, with a hash: file names stop at 255 bytes
+
+
+def page_path(pid: str) -> str:
+    """A persona's page in a site: ``personas/<id>.html``, or for an id over
+    ``PAGE_NAME_BYTES`` (UTF-8) its start and a hash of the whole id."""
+    if len(pid.encode("utf-8")) <= PAGE_NAME_BYTES:
+        return f"personas/{pid}.html"
+    start = pid.encode("utf-8")[: PAGE_NAME_BYTES - 13].decode("utf-8", "ignore")
+    digest = hashlib.sha256(pid.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return f"personas/{start}-{digest}.html"
 
 
 def build_context(ws: Workspace, report: Report, site: bool = False) -> MapContext:
@@ -85,7 +99,10 @@ def persona_card(ctx: MapContext, pid: str) -> dict[str, Any]:
 
 
 def overview_view(
-    ctx: MapContext, figures: list[dict[str, str]], findings: list[dict[str, Any]]
+    ctx: MapContext,
+    figures: list[dict[str, str]],
+    findings: list[dict[str, Any]],
+    causes: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     cards = [persona_card(ctx, pid) for pid in ctx.persona_ids]
     return {
@@ -96,4 +113,5 @@ def overview_view(
         "layout": "cards" if len(cards) <= CARDS_UP_TO else "table",
         "figures": figures,
         "findings": findings,
+        "causes": causes or [],
     }

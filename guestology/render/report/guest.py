@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from guestology.analysis import Report
 
 Limit = int | None
+STATUSES = ("met", "weak", "failed", "unmet")  # as ``NeedStatus.status``
 
 
 def needs(report: Report, s: Any, limit: Limit) -> tuple[str, list[Table]]:
@@ -18,21 +19,21 @@ def needs(report: Report, s: Any, limit: Limit) -> tuple[str, list[Table]]:
     if not covers:
         return "No persona in scope declares a need: nothing to report.", []
     every = [n for c in covers for n in c.needs]
-    counts = {k: sum(1 for n in every if n.status == k) for k in ("served", "weak", "unmet")}
+    counts = {k: sum(1 for n in every if n.status == k) for k in STATUSES}
     summary = (
         f"{plural(len(every), 'need')} over {plural(len(covers), 'persona')}: "
-        f"{counts['served']} served, {counts['weak']} weakly met, {counts['unmet']} unmet; "
-        f"priority-weighted coverage {pct(s.coverage)}."
+        f"{counts['met']} met, {counts['weak']} weak, {counts['failed']} failed, "
+        f"{counts['unmet']} unmet; priority-weighted coverage {pct(s.coverage)}. A need is weak "
+        "when a step serving it goes wrong, failed when every one does and none is recovered."
     )
     rows = sorted(covers, key=lambda c: (c.coverage if c.coverage is not None else 2, c.persona))
     cells = [
-        [c.name, c.kind, str(len(c.needs)), str(c.count("served")), str(c.count("weak")),
-         str(c.count("unmet")), pct(c.coverage)]
+        [c.name, c.kind, str(len(c.needs)), *(str(c.count(k)) for k in STATUSES), pct(c.coverage)]
         for c in rows
     ]  # fmt: skip
-    headers = ["Persona", "Kind", "Needs", "Served", "Weak", "Unmet", "Coverage"]
+    headers = ["Persona", "Kind", "Needs", "Met", "Weak", "Failed", "Unmet", "Coverage"]
     return summary, [
-        table("Coverage by persona, lowest first", headers, cells, limit, {2, 3, 4, 5, 6})
+        table("Coverage by persona, lowest first", headers, cells, limit, {2, 3, 4, 5, 6, 7})
     ]
 
 
@@ -44,19 +45,30 @@ def emotions(report: Report, s: Any, limit: Limit) -> tuple[str, list[Table]]:
     low_peak = sum(1 for c in curves if c.peak.emotion <= -2)
     worst = min(curves, key=lambda c: (c.peak_end, c.persona))
     summary = (
-        f"{plural(len(curves), 'journey')}: {low_end} end low, {low_peak} peak on a low; "
-        f"the lowest peak-end score is {worst.name}'s ({signed(worst.peak_end)})."
+        f"{plural(len(curves), 'journey')}: {plural(low_end, 'visit')} "
+        f"end{'s' if low_end == 1 else ''} low, {low_peak} peak on a low; "
+        f"the lowest peak-end score is {worst.name}'s ({signed(worst.peak_end)}). The end is the "
+        "visit's last step; steps after it (the return) are counted apart."
     )
     rows = sorted(curves, key=lambda c: (c.peak_end, c.persona))
     cells = [
         [c.name, spark(c.values), signed(c.mean), signed(c.peak.emotion), signed(c.end.emotion),
-         signed(c.peak_end), str(c.drop_size) if c.drop else "-", str(len(c.lows))]
+         signed(c.peak_end), str(c.drop_size) if c.drop else "-", str(len(c.lows)),
+         str(len(c.after)) if c.after else "-"]
         for c in rows
     ]  # fmt: skip
-    headers = ["Persona", "Curve (▁ -2 … █ +2)", "Mean", "Peak", "End", "Peak-end", "Drop", "Lows"]
-    return summary, [
-        table("Curves, lowest peak-end first", headers, cells, limit, {2, 3, 4, 5, 6, 7})
-    ]
+    headers = ["Persona", "Curve (▁ -2 … █ +2)", "Mean", "Peak", "End", "Peak-end", "Drop", "Lows",
+               "Return"]  # fmt: skip
+    tables = [table("Curves, lowest peak-end first (Return: steps after the visit)", headers,
+                    cells, limit, {2, 3, 4, 5, 6, 7, 8})]  # fmt: skip
+    if s.evoked:
+        evoked = [[report.persona_name(e.persona), clip(e.text, 60), e.valence,
+                   ", ".join(report.tp_name(t) for t in e.touchpoints) or "never"]
+                  for e in s.evoked]  # fmt: skip
+        headers = ["Persona", "Emotion", "Valence", "Evoked at"]
+        tables.append(table("The feelings they come for (the compass's East)", headers, evoked,
+                            limit))  # fmt: skip
+    return summary, tables
 
 
 def moments(report: Report, s: Any, limit: Limit) -> tuple[str, list[Table]]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from guestology.analysis.findings import SEVERITY_NAMES, Finding
 from guestology.render.common import plural
 from guestology.render.report.guest import GUEST_SECTIONS
+from guestology.render.report.outcome import OUTCOME_SECTIONS
 from guestology.render.report.service import SERVICE_SECTIONS
 from guestology.render.report.tables import Table
 
@@ -48,6 +49,7 @@ def section_views(report: Report, limit: int | None = None) -> list[SectionView]
     builders: dict[str, Callable[..., tuple[str, list[Table]]]] = {
         **GUEST_SECTIONS,
         **SERVICE_SECTIONS,
+        **OUTCOME_SECTIONS,
     }
     views = []
     for name in SECTIONS:

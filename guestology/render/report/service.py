@@ -1,5 +1,5 @@
 """Summaries and tables of the service-centred sections: divergence, channels, blueprint,
-internal customers, Five Keys and recovery readiness (see ``report_model``)."""
+internal customers and Five Keys (see ``report_model``)."""
 
 from __future__ import annotations
 
@@ -102,26 +102,10 @@ def keys(report: Report, s: Any, limit: Limit) -> tuple[str, list[Table]]:
     return summary, [table(title, ["Key", *s.systems], cells, None, {1, 2, 3})]
 
 
-def recovery(report: Report, s: Any, limit: Limit) -> tuple[str, list[Table]]:
-    total = len(s.unowned) + len(s.owned)
-    if not total:
-        return "No severity-3 pain point in scope: nothing to recover from.", []
-    summary = (
-        f"{plural(total, 'severity-3 pain point')}: {len(s.unowned)} at touchpoints nobody "
-        f"owns, {len(s.owned)} with an owner ready to recover."
-    )
-    rows = [*s.unowned, *s.owned]
-    cells = [[report.tp_name(p.touchpoint), p.owner or "NOBODY", report.persona_name(p.persona),
-              clip(p.text, 80)] for p in rows]  # fmt: skip
-    headers = ["Touchpoint", "Owner", "Persona", "Pain"]
-    return summary, [table("Severe pain points, unowned first", headers, cells, limit)]
-
-
 SERVICE_SECTIONS = {
     "divergence": divergence,
     "channels": channels,
     "blueprint": blueprint,
     "internal": internal,
     "keys": keys,
-    "recovery": recovery,
 }
