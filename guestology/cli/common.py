@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import errno
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
+
+from guestology.cli.output import BinaryOnTerminal, silence_stdout, write_bytes
 
 if TYPE_CHECKING:
     from guestology.problems import Problem
@@ -22,7 +21,7 @@ PROGRESS_MIN_FILES = 100
 
 WorkspaceArg = typer.Argument(
     None,
-    help="The workspace folder (default: `personas/` in the current folder).",
+    help="The workspace folder (default: the configuration's `workspace`, else `personas/`).",
     show_default=False,
 )
 MaxSizeOpt = typer.Option(
@@ -128,30 +127,22 @@ def print_problems(
         say(problem.format(), fg=color, err=err)
 
 
-def write_output(path: Path, text: str | bytes) -> None:
-    """Write a file atomically: a temporary file beside it, then a rename.
+def write_output(path: Path | str, text: str | bytes) -> None:
+    """Write ``text`` to ``path`` (``-`` is stdout; see ``guestology.cli.output``).
 
     An ``OSError`` here is the user's: a file where a folder should be, a read-only place,
     a folder where the file should be. It exits 1 naming ``path`` and the system's reason.
     """
+    from guestology.problems import one_line
+
     data = text.encode("utf-8") if isinstance(text, str) else text
     try:
-        _replace_atomically(path, data)
+        write_bytes(Path(path), data)
+    except BrokenPipeError:  # `guestology report -o - | head`: the reader has gone
+        silence_stdout()
+        raise fail("the output was closed before all of it was written") from None
     except OSError as exc:
-        raise fail(f"{path}: {exc.strerror or exc}") from None
-
-
-def _replace_atomically(path: Path, data: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:  # a file stands where a folder should be
-        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR)) from None
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        raise fail(f"{one_line(str(path))}: {exc.strerror or exc}") from None
+    except BinaryOnTerminal:
+        msg = "binary output is not written to a terminal: redirect it, or give -o FILE"
+        raise fail(msg) from None

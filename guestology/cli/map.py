@@ -138,7 +138,9 @@ def map_command(
 
         raise fail(f"unknown persona `{unknown[0]}`{did_you_mean(unknown[0], ws.personas)}")
     report = analyse(build_graph(ws), persona or None)  # once: every renderer reads it
-    site = fmt is MapFormat.html and (output.endswith(("/", "\\")) or path.is_dir())
+    site = output != "-" and (output.endswith(("/", "\\")) or path.is_dir())
+    if site and fmt is not MapFormat.html:
+        raise fail(f"`-o {output}` is a folder: a site is HTML; name a file for {fmt.value}")
     if fmt is MapFormat.html:
         _write_html(ws, report, path, paper.value, templates, site)
     else:
@@ -147,6 +149,7 @@ def map_command(
 
 
 def _write_html(ws, report, output, paper, templates, site) -> None:  # type: ignore[no-untyped-def]
+    from guestology.cli.site import NotASite, write_site
     from guestology.problems import GuestologyError
     from guestology.render import html
 
@@ -155,10 +158,11 @@ def _write_html(ws, report, output, paper, templates, site) -> None:  # type: ig
         if not site:
             write_output(output, html.to_html(ws, report, options))
             return
-        for relative, text in html.iter_site(ws, report, options):  # written one page at a time
-            write_output(output / relative, text)
-    except GuestologyError as exc:  # e.g. a broken template in --templates DIR
+        write_site(output, html.iter_site(ws, report, options))  # whole, or not at all
+    except (GuestologyError, NotASite) as exc:  # e.g. a broken template in --templates DIR
         raise fail(str(exc)) from None
+    except OSError as exc:
+        raise fail(f"{output}: {exc.strerror or exc}") from None
 
 
 def _write_graphviz(ws, report, output, fmt, view, paper, quiet) -> None:  # type: ignore[no-untyped-def]
