@@ -200,16 +200,17 @@
   }
 
   /* Print: every [data-fit] sheet (a journey page, a poster) is measured in a hidden copy at
-     the paper's printable size (<body data-sheet="width height">, CSS px) and gets --fit,
-     the largest text size (never below 8 pt) at which it still fits one page. */
-  var MIN_TEXT = 96 * 8 / 72, MAX_TEXT = 30;
+     the paper's printable size (<body data-sheet="width height min-pt">, CSS px) and gets
+     --fit, the largest text size (never below min-pt) at which it still fits one page. */
+  var MAX_TEXT = 30;
   function fitSheets() {
     var size = (document.body.getAttribute("data-sheet") || "").split(" ").map(Number);
     var sheets = document.querySelectorAll("[data-fit]");
-    if (size.length !== 2 || !size[0] || !sheets.length) return;
+    if (size.length !== 3 || !size[0] || !sheets.length) return;
+    var MIN_TEXT = size[2] * 96 / 72;
     var probe = make("div", null, "fit-probe " + document.body.className);
     probe.setAttribute("aria-hidden", "true");
-    probe.style.cssText = "position:absolute;left:-20000px;top:0;visibility:hidden;width:" + size[0] + "px";
+    probe.style.cssText = "position:absolute;left:-20000px;top:0;visibility:hidden;width:" + size[0] + "px;--min-text:" + size[2] + "pt";
     document.body.appendChild(probe);
     each(sheets, function (sheet) {
       var copy = sheet.cloneNode(true);

@@ -19,7 +19,7 @@ from guestology.render.html.view import MapContext, journey_positions
 
 COL_W, BOX_W, BOX_H, ROW_H = 250, 200, 34, 42
 LINE_CHARS = 27  # characters per line of a touchpoint's name in its box (two lines at most)
-LEFT, TOP, BAND_GAP = 16, 54, 46
+LEFT, TOP, BAND_GAP = 34, 54, 46
 MAX_EDGES = 500
 BUTTONS_UP_TO = 30
 
@@ -66,16 +66,38 @@ def _node(ctx: MapContext, tid: str, visitors: int) -> dict[str, Any]:
     }
 
 
-def edge_path(a: dict[str, Any], b: dict[str, Any]) -> str:
-    """A cubic curve from the right side of box ``a`` to the left side of box ``b`` (the page's
-    script draws highlighted paths with the same formula)."""
+Point = tuple[float, float]
+
+
+def edge_points(a: dict[str, Any], b: dict[str, Any]) -> tuple[Point, Point, Point, Point]:
+    """The cubic curve from the right side of box ``a`` to the left side of box ``b`` (the
+    page's script draws highlighted paths with the same formula)."""
     x1, y1, x2, y2 = a["x"] + BOX_W, a["y"], b["x"], b["y"]
     if b["col"] == a["col"]:
         x2 = b["x"] + BOX_W
         bend = 36 + abs(y2 - y1) * 0.12
-        return cubic((x1, y1), (x1 + bend, y1), (x2 + bend, y2), (x2, y2))
+        return (x1, y1), (x1 + bend, y1), (x2 + bend, y2), (x2, y2)
     bend = max(40.0, abs(x2 - x1) / 2)
-    return cubic((x1, y1), (x1 + bend, y1), (x2 - bend, y2), (x2, y2))
+    return (x1, y1), (x1 + bend, y1), (x2 - bend, y2), (x2, y2)
+
+
+def edge_path(a: dict[str, Any], b: dict[str, Any]) -> str:
+    return cubic(*edge_points(a, b))
+
+
+def extent(curves: list[tuple[Point, ...]], box: tuple[float, float, float, float]) -> str:
+    """A viewBox that holds ``box`` (x0, y0, x1, y1) and every curve (sampled), so that no
+    flow runs off the drawing's edge."""
+    x0, y0, x1, y1 = box
+    for p0, p1, p2, p3 in curves:
+        for k in range(17):
+            t = k / 16
+            u = 1 - t
+            x = u**3 * p0[0] + 3 * u * u * t * p1[0] + 3 * u * t * t * p2[0] + t**3 * p3[0]
+            y = u**3 * p0[1] + 3 * u * u * t * p1[1] + 3 * u * t * t * p2[1] + t**3 * p3[1]
+            x0, y0, x1, y1 = min(x0, x), min(y0, y), max(x1, x), max(y1, y)
+    x0, y0, x1, y1 = x0 - 4, y0 - 4, x1 + 4, y1 + 4
+    return f"{num(x0)} {num(y0)} {num(x1 - x0)} {num(y1 - y0)}"
 
 
 def cubic(*points: tuple[float, float]) -> str:
@@ -90,9 +112,16 @@ def network_view(ctx: MapContext) -> dict[str, Any]:
     found = sorted(ctx.report.scope.flows, key=lambda f: len(f.personas))
     shown = found[-MAX_EDGES:]
     most = max((len(f.personas) for f in shown), default=1)
-    edges = [
-        _flow(nodes[index[f.source]], nodes[index[f.target]], len(f.personas), most) for f in shown
-    ]
+    pairs = [(nodes[index[f.source]], nodes[index[f.target]], len(f.personas)) for f in shown]
+    edges = [_flow(a, b, count, most) for a, b, count in pairs]
+    # every persona's path can be traced: its moves too must stay inside the drawing
+    moves = {
+        (index[s.touchpoint], index[t.touchpoint])
+        for pid in ctx.persona_ids
+        for s, t in zip(ctx.journey(pid), ctx.journey(pid)[1:], strict=False)
+        if s.touchpoint != t.touchpoint and s.touchpoint in index and t.touchpoint in index
+    }
+    curves = [edge_points(nodes[i], nodes[j]) for i, j in moves]
     desc = (
         f"{plural(len(nodes), 'touchpoint')} in {plural(len(ctx.ws.stages), 'stage')}; "
         "onstage above the line of "
@@ -106,12 +135,13 @@ def network_view(ctx: MapContext) -> dict[str, Any]:
         _arrow(),
         _frame(ctx, width, line_y),
         el("g", {"class_": "flows"}, edges),
-        el("g", {"class_": "supports"}, _supports(ctx, nodes, index)),
+        el("g", {"class_": "supports"}, _supports(ctx, nodes, index, line_y)),
         el("g", {"class_": "highlight", "aria-hidden": "true"}),
         el("g", {"class_": "nodes"}, [_box(n, i) for i, n in enumerate(nodes)]),
         class_="network",
         role="group",
-        natural=True,
+        viewBox=extent(curves, (0, 0, width, height)),
+        style=f"max-width: {num(width)}px",
     )
     data = script_data(ctx, nodes, index, (BOX_W, BOX_H))
     personas = data["personas"]
@@ -154,18 +184,25 @@ def _frame(ctx: MapContext, width: float, line_y: float) -> Markup:
     return el("g", {"class_": "frame", "aria-hidden": "true"}, parts)
 
 
-def _supports(ctx: MapContext, nodes: list[dict[str, Any]], index: dict[str, int]) -> Markup:
+def _supports(
+    ctx: MapContext, nodes: list[dict[str, Any]], index: dict[str, int], line_y: float
+) -> Markup:
+    """Dashed support lines that cross no box: out of the supporting box's left side into the
+    gutter between columns, along the band at the line of visibility, and up (or down) the
+    gutter left of the supported box."""
     lines = []
+    count = 0
     for target, sources in ctx.report.scope.supported_by.items():
         for tid in sources:
             if tid not in index or target not in index:
                 continue  # out of scope: not drawn
             a, b = nodes[index[tid]], nodes[index[target]]
-            x1, x2 = a["x"] + BOX_W / 2, b["x"] + BOX_W / 2
-            y1 = a["y"] + (-BOX_H / 2 if a["y"] > b["y"] else BOX_H / 2)
-            y2 = b["y"] + (BOX_H / 2 if a["y"] > b["y"] else -BOX_H / 2)
-            mid = (y1 + y2) / 2
-            d = cubic((x1, y1), (x1, mid), (x2, mid), (x2, y2))
+            lane = (count % 5) * 4
+            count += 1
+            ga, gb = a["x"] - 10 - lane, b["x"] - 10 - lane
+            y1, y2, band = a["y"] + BOX_H / 4, b["y"] + BOX_H / 4, line_y + 6 + lane
+            turns = f"H{num(ga)} V{num(band)} H{num(gb)} V{num(y2)} H{num(b['x'])}"
+            d = f"M{num(a['x'])},{num(y1)} {turns}"
             title = f"{a['name']} supports {b['name']}"
             lines.append(el("path", {"class_": "support", "d": d}, el("title", None, title)))
     return Markup("".join(lines))

@@ -8,6 +8,7 @@ glance, and the touchpoints where personas disagree most are listed in words.
 
 from __future__ import annotations
 
+import math
 from statistics import fmean
 from typing import Any
 
@@ -20,8 +21,11 @@ from guestology.render.html.view import MapContext, journey_positions
 
 LINES_UP_TO = 10
 MAX_COLUMNS = 40
-COL_W, LEFT, RIGHT, TOP, PLOT_H, LABELS_H = 64, 46, 140, 40, 260, 150
-MIN_WIDTH = 480
+LEFT, RIGHT, TOP, PLOT_H = 46, 24, 40, 260
+MIN_COL_W, MAX_COL_W = 30, 160
+WIDTH = 1500  # the chart's own width (SVG units): it is drawn across the page's width
+CHAR_W = 6.2  # the mean width of a character of a column label (11 px), to make room for it
+ANGLE = 40  # column labels are turned this many degrees, written in full
 DISAGREE_SHOWN = 5
 SHAPES = ("circle", "square", "triangle", "diamond", "bar")
 
@@ -39,13 +43,20 @@ def emotion_matrix(ctx: MapContext) -> tuple[list[str], dict[str, dict[str, floa
     return shared, means
 
 
-def together_view(ctx: MapContext) -> dict[str, Any]:
+def together_view(ctx: MapContext, width: float = WIDTH) -> dict[str, Any]:
+    """The chart ``width`` units wide (the page's width in CSS pixels draws it at its own size
+    on paper), every column label written in full inside it."""
     columns, means = emotion_matrix(ctx)
     mode = "lines" if len(ctx.persona_ids) <= LINES_UP_TO else "spread"
     series = {pid: i for i, pid in enumerate(ctx.persona_ids)}
-    body = _lines(ctx, columns, means, series) if mode == "lines" else _spread(columns, means)
-    width = max(LEFT + COL_W * len(columns) + RIGHT, MIN_WIDTH)
-    height = TOP + PLOT_H + LABELS_H
+    reach = [len(ctx.touchpoint(t).name) * CHAR_W for t in columns] or [0.0]
+    col_w, tail = _columns(width, reach)
+    if mode == "lines":
+        body = _lines(ctx, columns, means, series, col_w)
+    else:
+        body = _spread(columns, means, col_w)
+    width = LEFT + col_w * len(columns) + RIGHT + tail  # narrower when columns are few
+    height = TOP + PLOT_H + 24 + max(reach) * math.sin(math.radians(ANGLE))
     desc = (
         f"Emotion from -2 to +2 of {len(ctx.persona_ids)} personas at {len(columns)} shared "
         "touchpoints, in stage order."
@@ -55,10 +66,10 @@ def together_view(ctx: MapContext) -> dict[str, Any]:
         height,
         "together",
         *titled("Every persona's emotion at the shared touchpoints", desc, "together"),
-        _frame(ctx, columns),
+        _frame(ctx, columns, col_w),
         body,
         class_=f"together {mode}",
-        natural=True,
+        style=f"max-width: {num(width)}px",
     )
     legend = [
         {"id": pid, "name": ctx.persona(pid).name, "swatch": swatch(series[pid])}
@@ -73,15 +84,25 @@ def together_view(ctx: MapContext) -> dict[str, Any]:
     }
 
 
-def _x(column: int) -> float:
-    return LEFT + (column + 0.5) * COL_W
+def _columns(width: float, reach: list[float]) -> tuple[float, float]:
+    """The width of a column, and how far the turned labels reach right of the last one."""
+    n, run = len(reach), math.cos(math.radians(ANGLE))
+    col_w = (width - LEFT - RIGHT) / max(n, 1)
+    for _ in range(2):  # the labels' tail depends on the columns' width, and back
+        tail = max(0.0, *(r * run - col_w * (n - 1 - i) for i, r in enumerate(reach)))
+        col_w = max(MIN_COL_W, min(MAX_COL_W, (width - LEFT - RIGHT - tail) / max(n, 1)))
+    return col_w, tail
+
+
+def _x(column: int, col_w: float) -> float:
+    return LEFT + (column + 0.5) * col_w
 
 
 def _y(value: float) -> float:
     return TOP + emotion_y(value, PLOT_H, 14)
 
 
-def _frame(ctx: MapContext, columns: list[str]) -> Markup:
+def _frame(ctx: MapContext, columns: list[str], col_w: float) -> Markup:
     groups: list[list[Any]] = []  # [stage, first column, end column]
     for i, tid in enumerate(columns):
         stage = ctx.touchpoint(tid).stage
@@ -89,8 +110,8 @@ def _frame(ctx: MapContext, columns: list[str]) -> Markup:
             groups[-1][2] = i + 1
         else:
             groups.append([stage, i, i + 1])
-    parts = [_stage_band(ctx, g[0], g[1], g[2], n) for n, g in enumerate(groups)]
-    right = LEFT + COL_W * max(len(columns), 1)
+    parts = [_stage_band(ctx, g[0], g[1], g[2], n, col_w) for n, g in enumerate(groups)]
+    right = LEFT + col_w * max(len(columns), 1)
     for level in (2, 1, 0, -1, -2):
         y = _y(level)
         css = "zero" if level == 0 else "grid"
@@ -101,14 +122,16 @@ def _frame(ctx: MapContext, columns: list[str]) -> Markup:
         name = ctx.touchpoint(tid).name
         attrs = {
             "class_": "col-label",
-            "transform": f"translate({num(_x(i) - 4)},{base}) rotate(40)",
+            "transform": f"translate({num(_x(i, col_w) - 4)},{base}) rotate({ANGLE})",
         }
-        parts.append(el("text", attrs, el("title", None, name), clip(name, 26)))
+        parts.append(el("text", attrs, name))
     return el("g", {"class_": "frame"}, parts)
 
 
-def _stage_band(ctx: MapContext, stage: str, start: int, end: int, index: int) -> Markup:
-    x, w = LEFT + start * COL_W, (end - start) * COL_W
+def _stage_band(
+    ctx: MapContext, stage: str, start: int, end: int, index: int, col_w: float
+) -> Markup:
+    x, w = LEFT + start * col_w, (end - start) * col_w
     name = ctx.stage_names.get(stage, stage)
     rect = {
         "class_": f"band b{index % 2}",
@@ -118,7 +141,8 @@ def _stage_band(ctx: MapContext, stage: str, start: int, end: int, index: int) -
         "height": PLOT_H + 22,
     }
     label = {"class_": "stage-label", "x": x + 6, "y": TOP - 8}
-    return Markup(el("rect", rect) + el("text", label, clip(name, max(4, int(w / 8)))))
+    text = el("text", label, el("title", None, name), clip(name, max(4, int(w / 7))))
+    return Markup(el("rect", rect) + text)
 
 
 def marker(shape: str, x: float, y: float, size: float = 4.5) -> Markup:
@@ -146,18 +170,26 @@ def swatch(index: int) -> Markup:
     )
 
 
-def _ranges(columns: list[str], means: Any) -> list[Markup]:
+def _ranges(columns: list[str], means: Any, col_w: float) -> list[Markup]:
     """A grey bar from the lowest to the highest persona at each touchpoint: the spread."""
     bars = []
     for i, tid in enumerate(columns):
         top, bottom = _y(max(means[tid].values())) - 9, _y(min(means[tid].values())) + 9
-        box = {"class_": "range", "x": _x(i) - 13, "y": top, "width": 26, "height": bottom - top}
+        box = {
+            "class_": "range",
+            "x": _x(i, col_w) - 13,
+            "y": top,
+            "width": 26,
+            "height": bottom - top,
+        }
         bars.append(el("rect", {**box, "rx": 9}))
     return bars
 
 
-def _lines(ctx: MapContext, columns: list[str], means: Any, series: dict[str, int]) -> Markup:
-    groups = _ranges(columns, means)
+def _lines(
+    ctx: MapContext, columns: list[str], means: Any, series: dict[str, int], col_w: float
+) -> Markup:
+    groups = _ranges(columns, means, col_w)
     count = len(ctx.persona_ids)
     for pid in ctx.persona_ids:
         index = series[pid]
@@ -165,7 +197,7 @@ def _lines(ctx: MapContext, columns: list[str], means: Any, series: dict[str, in
         pts = [(i, means[t][pid]) for i, t in enumerate(columns) if pid in means[t]]
         if not pts:
             continue
-        coords = [(_x(i) + offset, _y(v)) for i, v in pts]
+        coords = [(_x(i, col_w) + offset, _y(v)) for i, v in pts]
         name = ctx.persona(pid).name
         marks = [
             el("g", None, el("title", None, f"{name}, {ctx.touchpoint(columns[i]).name}: "
@@ -195,7 +227,7 @@ def _runs(columns: list[int], coords: list[tuple[float, float]]) -> list[Markup]
     return out
 
 
-def _spread(columns: list[str], means: Any) -> Markup:
+def _spread(columns: list[str], means: Any, col_w: float) -> Markup:
     parts = []
     most = max((len(means[t]) for t in columns), default=1)
     for i, tid in enumerate(columns):
@@ -206,10 +238,10 @@ def _spread(columns: list[str], means: Any) -> Markup:
             if count:
                 r = 2 + 11 * (count / most) ** 0.5
                 title = el("title", None, f"{count} personas at {signed(value)}")
-                circle = el("circle", {"cx": _x(i), "cy": _y(value), "r": r})
+                circle = el("circle", {"cx": _x(i, col_w), "cy": _y(value), "r": r})
                 parts.append(el("g", {"class_": f"dot v{value + 2}"}, title, circle))
     line = " ".join(
-        f"{num(_x(i))},{num(_y(fmean(means[t].values())))}" for i, t in enumerate(columns)
+        f"{num(_x(i, col_w))},{num(_y(fmean(means[t].values())))}" for i, t in enumerate(columns)
     )
     parts.append(el("polyline", {"class_": "mean", "points": line}))
     return el("g", {"class_": "plot"}, parts)
