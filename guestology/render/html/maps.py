@@ -30,7 +30,7 @@ from guestology.analysis.report import Report
 from guestology.model import Workspace
 from guestology.problems import GuestologyError
 from guestology.render.html.compass import compass_view
-from guestology.render.html.findings import findings_view, headline_figures
+from guestology.render.html.findings import causes_view, findings_view, headline_figures
 from guestology.render.html.journey import journey_view
 from guestology.render.html.network import network_view
 from guestology.render.html.svg import safe_json
@@ -47,6 +47,7 @@ from guestology.resources import templates_dir
 PAPERS = {"a3": "A3", "a4": "A4"}
 PAPER_MM = {"a3": (420, 297), "a4": (297, 210)}  # landscape
 MARGIN_MM = 8
+MIN_TEXT_PT = {"a3": 8.0, "a4": 6.5}  # the smallest printed text: A4 packs a journey in two pages
 
 
 def sheet_px(paper: str) -> tuple[int, int]:
@@ -92,7 +93,7 @@ def to_html(ws: Workspace, report: Report, options: MapOptions | None = None) ->
     personas = [_persona(ctx, pid, options.paper) for pid in ctx.persona_ids]
     network = network_view(ctx)
     page = _page(ctx, options, "map", "", {"network": network["data"]})
-    views = _shared_views(ctx)
+    views = _shared_views(ctx, options.paper)
     return _render(options, MAP_TEMPLATE, page=page, personas=personas, network=network, **views)
 
 
@@ -110,7 +111,7 @@ def iter_site(
     ctx = _context(ws, report, options, site=True)
     network = network_view(ctx)
     page = _page(ctx, options, "index", "", {"network": network["data"]})
-    views = _shared_views(ctx)
+    views = _shared_views(ctx, options.paper)
     yield "index.html", _render(options, INDEX_TEMPLATE, page=page, network=network, **views)
     for pid in ctx.persona_ids:
         persona = _persona(ctx, pid, options.paper)
@@ -126,10 +127,11 @@ def _context(ws: Workspace, report: Report, options: MapOptions, site: bool) -> 
     return build_context(ws, report, site)
 
 
-def _shared_views(ctx: MapContext) -> dict[str, Any]:
+def _shared_views(ctx: MapContext, paper: str) -> dict[str, Any]:
     report = ctx.report
     figures, findings = headline_figures(ctx, report), findings_view(ctx, report)
-    return {"overview": overview_view(ctx, figures, findings), "together": together_view(ctx)}
+    overview = overview_view(ctx, figures, findings, causes_view(ctx.report))
+    return {"overview": overview, "together": together_view(ctx, sheet_px(paper)[0])}
 
 
 def _persona(ctx: MapContext, pid: str, paper: str) -> dict[str, Any]:
@@ -151,7 +153,7 @@ def _page(
         "paper": options.paper,
         "paper_name": PAPERS[options.paper],
         "margin_mm": MARGIN_MM,
-        "sheet": sheet_px(options.paper),
+        "sheet": [*sheet_px(options.paper), MIN_TEXT_PT[options.paper]],
         "root": root,
         "version": __version__,
         "data": safe_json(data) if data is not None else None,
