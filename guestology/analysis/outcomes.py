@@ -7,7 +7,7 @@ A step fails when any of these holds (each is a reason the report gives):
 - it delivers below its expectation's ``adequate`` end (``delivery < adequate``).
 
 A failure is **recovered** when a later step of the same journey ``recovers`` its touchpoint:
-that step recovers every failure at that touchpoint not recovered yet. Its cause is
+that step recovers the latest earlier step at that touchpoint, when that step went wrong. Its cause is
 ``external`` when any pain point of the failing step says ``cause: external`` (the weather,
 a supplier, another guest): not our fault, but still our problem to recover.
 
@@ -68,14 +68,17 @@ class Outcome:
 def journey_outcomes(steps: Sequence[StepAttrs]) -> list[Outcome]:
     """Every failing step of one journey, with the later step that recovers it (if any)."""
     found: list[Outcome] = []
+    latest: dict[str, int] = {}  # touchpoint -> its latest visit in ``found`` (-1: went well)
     for step in steps:
         target = step["recovers"]
-        if target is not None:
-            for i, outcome in enumerate(found):
-                if outcome.touchpoint == target and not outcome.recovered:
-                    found[i] = Outcome(*_fields(outcome), recovered_by=step["step"])
+        if target is not None and target in latest:
+            i = latest.pop(target)
+            if i >= 0 and not found[i].recovered:
+                found[i] = Outcome(*_fields(found[i]), recovered_by=step["step"])
+        latest[step["touchpoint"]] = -1
         reasons = failure_reasons(step)
         if reasons:
+            latest[step["touchpoint"]] = len(found)
             found.append(Outcome(step["step"], step["touchpoint"], reasons, failure_cause(step)))
     return found
 

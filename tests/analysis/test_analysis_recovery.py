@@ -94,3 +94,16 @@ def test_an_external_failure_nobody_recovers_and_one_recovered(make_graph) -> No
         found = recovery_readiness(make_view(make_graph(TOUCHPOINTS, personas))).findings
         codes.append([(f.code, f.cause) for f in found if f.code == "unrecovered-failure"])
     assert codes == [[("unrecovered-failure", "external")], []]
+
+
+def test_a_recovery_is_for_the_latest_visit_of_its_touchpoint(make_graph) -> None:  # type: ignore[no-untyped-def]
+    """FORMAT.md: ``recovers`` recovers the latest earlier step at that touchpoint."""
+    journey = [step("lot", -1), step("gate", 1), step("lot", -2), step("desk", 1, recovers="lot"),
+               step("chat", 1, recovers="lot")]  # fmt: skip
+    graph = make_graph(TOUCHPOINTS, [persona("p", journey)])
+    failures = recovery_readiness(make_view(graph)).failures
+    # the desk recovers the second visit of the lot; the chat finds nothing left to recover
+    assert [(f.step, f.recovered_by) for f in failures] == [(0, None), (2, 3)]
+    went_well = [step("lot", -1), step("lot", 1), step("desk", 1, recovers="lot")]
+    failures = recovery_readiness(make_view(make_graph(TOUCHPOINTS, [persona("p", went_well)])))
+    assert [(f.step, f.recovered_by) for f in failures.failures] == [(0, None)]
