@@ -173,8 +173,10 @@ def _statements(tokens, diagram, fail, where, code) -> None:  # type: ignore[no-
             if tokens[i + 1][0] == "INVALID":
                 raise _unexpected(tokens[i + 1][0], tokens[i + 1][1], tokens[i + 1][2], fail)
             if tokens[i + 1][0] != "taskData":
-                comment = code[at + len(text) : at + len(text) + 1] == "#"
-                raise _missing_score(tokens[i + 1], text, fail, comment)
+                end = at + len(text)
+                if code[end : end + 1] == "#":
+                    raise _missing_score(("#", "#", end), text, fail, True)
+                raise _missing_score(tokens[i + 1], text, fail, False)
             i += 1
             diagram.tasks.append(_task(section, text, tokens[i], where))
         elif kind != "NEWLINE":

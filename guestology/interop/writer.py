@@ -75,11 +75,11 @@ def _service(draft: Draft, ids: Ids) -> str:
         "format: 1",
         f"service: {scalar(draft.service)}",
         "",
-        "stages:",
+        "stages:" if ids.stages else "stages: []",
     ]
     for name, stage_id in ids.stages.items():
         lines += [f"  - id: {scalar(stage_id)}", f"    name: {scalar(name)}"]
-    lines += ["", "touchpoints:"]
+    lines += ["", "touchpoints:" if ids.touchpoints else "touchpoints: []"]
     for (stage, name), tp_id in ids.touchpoints.items():
         lines += [f"  - id: {scalar(tp_id)}", f"    name: {scalar(name)}"]
         lines += [f"    stage: {scalar(ids.stages[stage])}"]
