@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -92,3 +93,96 @@ def test_markers_are_registered_documented_and_all_run_in_ci() -> None:
         assert "pytestmark = pytest.mark.browser" in path.read_text(), path
     hook = (ROOT / "tests" / "test_precommit_hook.py").read_text()
     assert "pytest.mark.network" in hook
+
+
+TABLE_HEAD = "| option | meaning |\n| --- | --- |\n"
+TABLE = r"^\| option \| meaning \|\n(?:\|.*\n)+"
+
+
+def option_table(command: Any) -> str:
+    """The README table of a Click command's options, from the code: names, choices, help."""
+    rows = []
+    for param in command.params:
+        if param.param_type_name != "option" or param.hidden or param.name == "help":
+            continue
+        cell = ", ".join(f"`{name}`" for name in [*param.opts, *param.secondary_opts])
+        choices = _choices(getattr(param, "type_descriptor", None))
+        if choices:
+            cell += " " + "\\|".join(choices)
+        meaning = (param.help or "").strip()
+        default = getattr(param.default, "value", param.default)
+        if default not in (None, False, [], ()) and not param.is_flag:
+            meaning += f" Default: {default}."
+        rows.append(f"| {cell} | {meaning} |\n")
+    return TABLE_HEAD + "".join(rows)
+
+
+def _choices(descriptor: Any) -> list[str]:
+    """The values of an option typed with an Enum (or an optional one)."""
+    import enum
+    import typing
+
+    annotation = getattr(descriptor, "annotation", None)
+    for kind in (annotation, *typing.get_args(annotation)):
+        if isinstance(kind, type) and issubclass(kind, enum.Enum):
+            return [str(member.value) for member in kind]
+    return []
+
+
+def readme_sections() -> dict[str, str]:
+    """``guestology NAME`` (``guestology`` for the root) -> its part of the README."""
+    reference = README.split("## Command reference", 1)[1].split("\n## ", 1)[0]
+    parts = re.split(r"^### `guestology (\w+)[^\n]*\n", reference, flags=re.M)
+    sections = {"guestology": parts[0]}
+    sections.update(
+        {f"guestology {n}": text for n, text in zip(parts[1::2], parts[2::2], strict=True)}
+    )
+    return sections
+
+
+def expected_tables() -> dict[str, str]:
+    import typer.main
+
+    root = typer.main.get_command(app)
+    tables = {"guestology": option_table(root)}
+    for name, command in root.commands.items():  # type: ignore[attr-defined]
+        tables[f"guestology {name}"] = option_table(command)
+    return tables
+
+
+def test_readme_option_tables_match_the_help(request: pytest.FixtureRequest) -> None:
+    """Each command's table in README is generated from its options (``--update-golden``)."""
+    sections, wrong = readme_sections(), []
+    for name, table in expected_tables().items():
+        found = re.search(TABLE, sections.get(name, ""), re.M)
+        if found is None:
+            wrong.append(f"README has no `### `{name}` section with an option table:\n{table}")
+            continue
+        sections[name] = sections[name].replace(found.group(0), table, 1)
+        if found.group(0) != table and not request.config.getoption("--update-golden"):
+            wrong.append(f"README's `{name}` table drifted; it should be:\n{table}")
+    if request.config.getoption("--update-golden") and sections != readme_sections():
+        head, reference = README.split("## Command reference", 1)
+        rest = reference.split("\n## ", 1)[1]
+        parts = [sections.pop("guestology")]
+        parts += [f"### `{name}{title}\n{body}" for name, (title, body) in _titled(sections)]
+        text = f"{head}## Command reference{''.join(parts)}\n## {rest}"
+        (ROOT / "README.md").write_text(text, encoding="utf-8")
+    assert wrong == []
+
+
+def _titled(sections: dict[str, str]) -> list[tuple[str, tuple[str, str]]]:
+    """Each section's heading tail (`` [WORKSPACE]`` ...) beside its new body, in order."""
+    reference = README.split("## Command reference", 1)[1].split("\n## ", 1)[0]
+    titles = re.findall(r"^### `(guestology \w+)([^\n]*)\n", reference, flags=re.M)
+    return [(name, (tail, sections[name])) for name, tail in titles]
+
+
+def test_the_table_generator_sees_choices_defaults_and_flags() -> None:
+    import typer.main
+
+    validate = typer.main.get_command(app).commands["validate"]  # type: ignore[attr-defined]
+    table = option_table(validate)
+    assert "| `--strict`, `--no-strict` | Warnings fail the run too (exit 1). |" in table
+    assert "| `--format`, `-f` text\\|json\\|github |" in table
+    assert "Largest YAML file to read, in MB. Default: 5.0. |" in table

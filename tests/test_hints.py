@@ -83,7 +83,7 @@ def test_touchpoint_and_stage_names_in_a_workspace(tmp_path: Path) -> None:
     assert lines(root) == [
         f"{GUEST}:36:17: [error] unknown touchpoint `Greeting at the door` (did you mean "
         "`welcome`? `Greeting at the door` is its name: use the id) (unknown-touchpoint)",
-        "service.yaml:49:12: [error] unknown stage `After the visit` (did you mean `after`? "
+        "service.yaml:50:12: [error] unknown stage `After the visit` (did you mean `after`? "
         "`After the visit` is its name: use the id) (unknown-stage)",
     ]  # and no orphan warning for `welcome`, the touchpoint the step meant
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-COMMANDS = {"diff", "init", "map", "report", "schema", "validate"}
+COMMANDS = {"diff", "export", "import", "init", "map", "report", "schema", "validate"}
 HEAVY = ["networkx", "jinja2", "pydantic", "rich", "graphviz", "yaml", "markupsafe"]
 
 PROBE = f"""

@@ -112,10 +112,11 @@ def _lede(ctx: MapContext, pid: str) -> str:
     curve = ctx.report.emotions.curve(pid)
     if curve is None or curve.high is None or curve.low is None:
         return "No journey steps yet."
-    high, low = curve.high, curve.low
-    return (
+    high, low, peak = curve.high, curve.low, curve.peak or curve.high
+    return (  # the peak as the report names it: the most intense step, either way
         f"{plural(len(curve.points), 'step')}. "
-        f"High point: {ctx.touchpoint(high.touchpoint).name} ({signed(high.emotion)}); "
+        f"Peak: {ctx.touchpoint(peak.touchpoint).name} ({signed(peak.emotion)}); "
+        f"high point: {ctx.touchpoint(high.touchpoint).name} ({signed(high.emotion)}); "
         f"low point: {ctx.touchpoint(low.touchpoint).name} ({signed(low.emotion)})."
     )
 

@@ -38,8 +38,13 @@ def headline(report: Report) -> list[str]:
     if report.filtered:
         people = "Selected: " + people
     counts = Counter(f.severity for f in report.findings())
-    parts = [f"{counts[s]} {SEVERITY_NAMES[s]}" for s in sorted(SEVERITY_NAMES, reverse=True)]
+    parts = [_count(counts[s], SEVERITY_NAMES[s]) for s in sorted(SEVERITY_NAMES, reverse=True)]
     return [people, f"{plural(sum(counts.values()), 'finding')}: " + ", ".join(parts)]
+
+
+def _count(count: int, severity: str) -> str:
+    """``3 critical``, ``1 note``, ``20 notes``: only `note` is a noun."""
+    return plural(count, severity) if severity == "note" else f"{count} {severity}"
 
 
 def section_views(report: Report, limit: int | None = None) -> list[SectionView]:
