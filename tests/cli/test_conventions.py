@@ -179,3 +179,22 @@ def test_the_graphviz_size_note_is_printed_too(ws: Path, monkeypatch: pytest.Mon
     note = "guestology: note: the map draws the 2 most visited of 4 touchpoints"
     assert note in result.stderr and "2 most visited of 4" in target.read_text()
     assert "note" not in invoke("map", str(ws), "-o", str(target), "-q").stderr
+
+
+def test_the_html_map_names_the_peak_as_the_report_does(ws: Path) -> None:
+    # the starter guest feels 0, +2, -1: the peak (most intense either way) is +2 at welcome
+    target = ws.parent / "map.html"
+    assert invoke("map", str(ws), "-o", str(target)).exit_code == 0
+    assert "Peak: Greeting at the door (+2)" in target.read_text(encoding="utf-8")
+    report = json.loads(invoke("report", str(ws), "-f", "json").stdout)
+    peaks = {c["persona"]: c["peak"] for c in report["sections"]["emotions"]["curves"]}
+    assert peaks["first-time-guest"]["touchpoint"] == "welcome"
+    assert peaks["first-time-guest"]["emotion"] == 2
+
+
+def test_init_comments_point_at_what_a_pip_user_has() -> None:
+    from guestology.resources import starter_files
+
+    text = "".join(starter_files().values())
+    assert "README" not in text and "docs/" not in text and ".md" not in text
+    assert "guestology --help" in text and "guestology schema" in text
