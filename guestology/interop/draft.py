@@ -8,6 +8,7 @@ A touchpoint is its stage and its name: the same name in one stage is one touchp
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,7 +85,7 @@ def problem(path: str, at: tuple[int, int], code: str, message: str) -> Problem:
 
 def unique_id(text: str, taken: set[str], fallback: str) -> str:
     """A new id from ``text`` (its slug), or ``fallback``; ``-2``, ``-3`` when taken."""
-    base = slugify(text)
+    base = "".join(c for c in slugify(text) if _id_character(c)).strip("-.")
     if not base or not re.fullmatch(ID_PATTERN, base):
         base = fallback
     chosen, n = base, 1
@@ -93,6 +94,12 @@ def unique_id(text: str, taken: set[str], fallback: str) -> str:
         chosen = f"{base}-{n}"
     taken.add(chosen)
     return chosen
+
+
+def _id_character(char: str) -> bool:
+    """Letters, digits, marks, `_`, `.`, `-`: what both Python's and pydantic's (Rust) `\\w`
+    take (``¹`` is a word character for Python, not for pydantic)."""
+    return char.isalpha() or char in "_.-" or unicodedata.category(char) in ("Nd", "Mn", "Mc")
 
 
 def service_name(path: Path) -> str:
