@@ -73,7 +73,10 @@ def build_graph(ws: Workspace) -> nx.MultiDiGraph:
         channels=list(service.channels),
         keys=list(service.keys),
         keys_declared="keys" in service.model_fields_set,
-        sources={source.id: source.kind for source in service.sources},
+        sources={
+            s.id: gt.SourceAttrs(kind=s.kind, n=s.n, date=s.date, note=s.note)
+            for s in service.sources
+        },
     )
     g = nx.MultiDiGraph(**about)
     g.add_node(

@@ -23,6 +23,15 @@ Grade = Literal["low", "medium", "high"]
 Valence = Literal["positive", "negative"]
 
 
+class SourceAttrs(TypedDict):
+    """A research source of the service file (``sources:``), by id in ``GraphAttrs``."""
+
+    kind: Literal["interview", "survey", "observation", "analytics", "review", "assumption"]
+    n: int | None
+    date: str | None
+    note: str | None
+
+
 class GraphAttrs(TypedDict):
     """``g.graph``: the service's name, stage ids in order, channels and keys (and whether
     the service file declares its keys, or they are the defaults)."""
@@ -32,7 +41,7 @@ class GraphAttrs(TypedDict):
     channels: list[str]
     keys: list[str]
     keys_declared: bool
-    sources: dict[str, str]  # research source id -> its kind (interview, ..., assumption)
+    sources: dict[str, SourceAttrs]  # research source id -> its kind, n, date and note
 
 
 class Located(TypedDict):

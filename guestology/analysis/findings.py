@@ -37,6 +37,7 @@ class Finding:
     col: int = 0
     subject: str = ""
     cause: str | None = None  # internal | external: unrecovered failures only
+    confidence: str = ""  # evidenced | assumed (``guestology.analysis.evidence``)
 
     def key(self) -> tuple[str, str, str, str, str]:
         """``(section, code, persona, touchpoint, subject)``: stable across line moves.
@@ -70,6 +71,7 @@ class Finding:
             "line": self.line,
             "col": self.col,
             **({"cause": self.cause} if self.cause is not None else {}),
+            "confidence": self.confidence or "assumed",
         }
 
 

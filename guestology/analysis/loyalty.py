@@ -130,7 +130,9 @@ def _finding(view: View, p: Loyal) -> Finding:
     title = f"{who} does not come back: " + ", ".join(remembered or ["no journey"])
     steps = {s["step"]: s["touchpoint"] for s in view.steps.get(p.persona, [])}
     left = name_list([view.tp_name(steps[i]) for i in p.unrecovered]) or "none"
-    detail = f"Failures nothing recovers: {left}. Wows: {name_list(list(p.wows)) or 'none'}."
+    wows = [w.rstrip(".") for w in p.wows]
+    shown = "; ".join(wows[:3]) + (f"; and {len(wows) - 3} more" if len(wows) > 3 else "")
+    detail = f"Failures nothing recovers: {left}. Wows: {shown or 'none'}."
     if p.recommend is not None:
         detail += f" Would recommend: {p.recommend} of 10."
     return Finding(section="loyalty", code="does-not-return", severity=SERIOUS, title=title,

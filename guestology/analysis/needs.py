@@ -115,8 +115,11 @@ def need_status(found: list[StepAttrs], outcomes: dict[int, Outcome]) -> str:
     return "weak"
 
 
-def persona_coverage(view: View, persona: str) -> PersonaCoverage:
-    steps = view.steps.get(persona, [])
+def persona_coverage(
+    view: View, persona: str, steps: list[StepAttrs] | None = None
+) -> PersonaCoverage:
+    """How a persona's journey (or ``steps``: its future journey) serves its needs and wants."""
+    steps = view.steps.get(persona, []) if steps is None else steps
     items = view.items.get(persona, {})
     wanted: dict[str, NeedAttrs | WantAttrs] = {
         i: data for i, data in items.items() if data["kind"] in ("need", "want")

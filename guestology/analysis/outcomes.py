@@ -7,9 +7,9 @@ A step fails when any of these holds (each is a reason the report gives):
 - it delivers below its expectation's ``adequate`` end (``delivery < adequate``).
 
 A failure is **recovered** when a later step of the same journey ``recovers`` its touchpoint:
-that step recovers the latest earlier step at that touchpoint, when that step went wrong. Its cause is
-``external`` when any pain point of the failing step says ``cause: external`` (the weather,
-a supplier, another guest): not our fault, but still our problem to recover.
+that step recovers the latest earlier step at that touchpoint, when that step went wrong. Its
+cause is ``external`` when any pain point of the failing step says ``cause: external`` (the
+weather, a supplier, another guest): not our fault, but still our problem to recover.
 
 Needs (``guestology.analysis.needs``) and recovery (``guestology.analysis.recovery``) both
 read these rules; nothing here imports anything heavy.

@@ -23,9 +23,11 @@ from guestology.analysis.causes import CausesSection, root_causes
 from guestology.analysis.channels import ChannelsSection, channel_coverage
 from guestology.analysis.divergence import DivergenceSection, divergent_touchpoints
 from guestology.analysis.emotions import EmotionsSection, emotion_curves
+from guestology.analysis.evidence import EvidenceSection, evidence_section, with_confidence
 from guestology.analysis.expectations import ExpectationsSection, expectation_gaps
 from guestology.analysis.figures import Figures, headline_figures
 from guestology.analysis.findings import Finding, sort_findings
+from guestology.analysis.future import FutureSection, future_states
 from guestology.analysis.internal import InternalSection, internal_customers
 from guestology.analysis.keys import KeysSection, keys_matrix
 from guestology.analysis.loyalty import LoyaltySection, return_loop
@@ -53,6 +55,8 @@ SECTIONS = (
     "recovery",
     "causes",
     "loyalty",
+    "future",
+    "evidence",
 )
 SECTION_TITLES = {
     "needs": "Needs coverage",
@@ -69,6 +73,8 @@ SECTION_TITLES = {
     "recovery": "Service recovery",
     "causes": "Root causes",
     "loyalty": "The return loop",
+    "future": "Future state",
+    "evidence": "Research evidence",
 }
 
 
@@ -97,6 +103,8 @@ class Report:
     recovery: RecoverySection = field(default_factory=RecoverySection)
     causes: CausesSection = field(default_factory=CausesSection)
     loyalty: LoyaltySection = field(default_factory=LoyaltySection)
+    future: FutureSection = field(default_factory=FutureSection)
+    evidence: EvidenceSection = field(default_factory=EvidenceSection)
 
     def section(self, name: str) -> object:
         return getattr(self, name)
@@ -154,9 +162,19 @@ def analyse_view(view: View) -> Report:
         recovery=recovery,
         causes=root_causes(view),
         loyalty=return_loop(view, emotions, recovery),
+        future=future_states(view),
     )
     _unique_keys(report)
+    _confidence(view, report)
     return report
+
+
+def _confidence(view: View, report: Report) -> None:
+    """Give every finding its confidence, then list what to research next."""
+    for name in SECTIONS:
+        section = getattr(report, name)
+        section.findings = with_confidence(view, section.findings)
+    report.evidence = evidence_section(view, report.findings())
 
 
 def _unique_keys(report: Report) -> None:

@@ -69,6 +69,8 @@ def finding_line(finding: Finding, *, details: bool = False) -> str:
         where.append(f"persona `{finding.persona}`")
     if finding.touchpoint:
         where.append(f"touchpoint `{finding.touchpoint}`")
+    if finding.confidence == "assumed":
+        where.append("*assumed*")
     if where:
         parts.append("(" + " · ".join(where) + ")")
     return " ".join(parts)

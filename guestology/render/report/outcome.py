@@ -127,3 +127,47 @@ OUTCOME_SECTIONS = {
     "causes": causes,
     "loyalty": loyalty,
 }
+
+
+def future(report: Report, s: Any, limit: Limit) -> tuple[str, list[Table]]:
+    if not s.states:
+        return ("No persona has a `future:` journey: add one (same step shape as `journey:`) "
+                "to compare the designed future with today."), []  # fmt: skip
+    summary = (
+        f"{plural(len(s.states), 'persona')} with a designed future journey; "
+        f"{sum(1 for x in s.states if x.planned)} rely on planned touchpoints."
+    )
+
+    def arrow(pair: Any, fmt: Any = str) -> str:
+        return f"{fmt(pair[0])} → {fmt(pair[1])}"
+
+    cells = [[report.persona_name(x.persona), arrow(x.mean, lambda v: signed(v, 1)),
+              arrow(x.low, lambda p: signed(p.emotion) if p else "-"),
+              arrow(x.end, lambda p: signed(p.emotion) if p else "-"),
+              arrow((x.needs[0]["met"], x.needs[1]["met"])), arrow(x.pains),
+              arrow(x.unrecovered), str(len(x.planned))] for x in s.states]  # fmt: skip
+    headers = ["Persona", "Mean", "Low", "End", "Needs met", "Pains", "Unrecovered", "Planned"]
+    return summary, [table("Today → the designed future", headers, cells, limit)]
+
+
+def evidence(report: Report, s: Any, limit: Limit) -> tuple[str, list[Table]]:
+    shares = ", ".join(f"{x.evidenced} of {x.total} {x.what}" for x in s.shares if x.total)
+    if not s.sources:
+        summary = ("The service file lists no `sources:`: every finding is an assumption. "
+                   "List your research and cite it with `evidence:`.")  # fmt: skip
+    else:
+        summary = f"Resting on research: {shares}."
+    tables = []
+    if s.sources:
+        cells = [[x.id, x.kind, str(x.n) if x.n is not None else "-", str(x.cited_by)]
+                 for x in s.sources]  # fmt: skip
+        tables.append(table("Sources", ["Source", "Kind", "n", "Cited"], cells, limit, {2, 3}))
+    if s.research_next:
+        cells = [[f.severity_name, clip(f.title, 90)] for f in s.research_next]
+        tables.append(table("What to research next: the most important assumed findings",
+                            ["Severity", "Finding"], cells, limit))  # fmt: skip
+    return summary, tables
+
+
+OUTCOME_SECTIONS["future"] = future
+OUTCOME_SECTIONS["evidence"] = evidence

@@ -104,10 +104,13 @@ def findings_list(findings: list[Finding], *, details: bool) -> RenderableType:
 
 
 def where_line(finding: Finding) -> str:
-    """``path:line:col · persona x · touchpoint y`` (what is known of it)."""
+    """``path:line:col · persona x · touchpoint y · assumed`` (what is known of it; ``assumed``
+    when it rests on no research source)."""
     parts = [finding.location] if finding.location else []
     if finding.persona:
         parts.append(f"persona {finding.persona}")
     if finding.touchpoint:
         parts.append(f"touchpoint {finding.touchpoint}")
+    if finding.confidence == "assumed":
+        parts.append("assumed")
     return " · ".join(parts)
