@@ -13,6 +13,8 @@ from typing import Any
 # Change kinds, in the order a persona's changes are shown.
 PERSONA_KINDS = (
     "persona-changed",
+    "evidence-changed",
+    "loyalty-changed",
     "compass-added",
     "compass-removed",
     "compass-reworded",
@@ -26,6 +28,7 @@ PERSONA_KINDS = (
     "need-unmet",
     "need-met",
     "step-details",
+    "future-changed",
 )
 
 

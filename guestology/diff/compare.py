@@ -10,6 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from guestology.diff.additions import (
+    evidence_texts,
+    future_changes,
+    persona_additions,
+    source_changes,
+)
 from guestology.diff.changes import Change, Curve, PersonaDiff, WorkspaceDiff
 from guestology.diff.journey import journey_changes, needs_changes
 from guestology.model import Item, Persona, Service, Touchpoint, Workspace
@@ -42,8 +48,10 @@ def persona_diff(old: Persona | None, new: Persona | None) -> PersonaDiff | None
         out.curve_before, out.curve_after = (None, curve) if old is None else (curve, None)
         return out
     needs = needs_changes(old, new)
-    changes = [*_fields(old, new), *compass_changes(old, new), *needs]
+    changes = [*_fields(old, new), *persona_additions(old, new), *compass_changes(old, new)]
+    changes += needs
     changes += journey_changes(old, new, explained={c.subject for c in needs})
+    changes += future_changes(old, new)
     before, after = [s.emotion for s in old.journey], [s.emotion for s in new.journey]
     if not changes and before == after:
         return None
@@ -102,8 +110,11 @@ def _item_changes(ident: str, kind_a: str, a: Item, kind_b: str, b: Item) -> lis
         text = f"`{ident}` is now a {kind_b} (was a {kind_a})"
         out.append(Change("compass-changed", ident, text, kind_a, kind_b))
         return out
+    for words in evidence_texts(a.evidence, b.evidence):
+        out.append(Change("compass-changed", ident, f"{kind_b} `{ident}`: {words}"))
     before, after = a.model_dump(by_alias=True), b.model_dump(by_alias=True)
-    for key in (k for k in after if k not in ("id", "text") and before.get(k) != after[k]):
+    skip = ("id", "text", "evidence")
+    for key in (k for k in after if k not in skip and before.get(k) != after[k]):
         text = f"{kind_b} `{ident}`: {key} {show(before.get(key))} -> {show(after[key])}"
         out.append(Change("compass-changed", ident, text, before.get(key), after[key]))
     return out
@@ -141,7 +152,7 @@ def service_changes(old: Workspace, new: Workspace) -> list[Change]:
         out += _stage_changes(old, new)
     out += _set_changes("channel", old.service.channels, new.service.channels, ordered=False)
     out += _set_changes("key", old.service.keys, new.service.keys, ordered=True)
-    return out
+    return out + source_changes(old.service, new.service)
 
 
 def _stage_changes(old: Workspace, new: Workspace) -> list[Change]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from guestology.diff.additions import step_additions
 from guestology.model import Opportunity, PainPoint, Step
 
 LINKS = {  # step field -> (verb when added, verb when removed)
@@ -36,7 +37,7 @@ def step_details(old: Step, new: Step, explained: Iterable[str] = ()) -> list[st
         before, after = getattr(old, lane), getattr(new, lane)
         if before != after:
             out.append(f"{lane}: {_quote(before)} -> {_quote(after)}")
-    return out
+    return out + step_additions(old, new)
 
 
 def pain_point_changes(old: list[PainPoint], new: list[PainPoint]) -> list[str]:
