@@ -2,7 +2,8 @@
 
 The lexer is ``packages/mermaid/src/diagrams/user-journey/parser/journey.jison`` in
 mermaid-js/mermaid (MIT), rule for rule and in its order (jison takes the first rule that
-matches, not the longest; the lexer is case-insensitive); the parser is its grammar; what a
+matches, not the longest; the lexer is case-insensitive; a quoted rule ending in a letter,
+``"journey"``, gets a ``\\b``); the parser is its grammar; what a
 statement stores is ``journeyDb.js`` (``addTask`` splits ``: score: actors`` on ``:`` and
 ``,``, the score is JavaScript's ``Number()``). The spec cases in ``tests/data/mermaid/``
 pin it down. Errors are ``Problem``s at the file's ``line:col``.
@@ -24,7 +25,7 @@ _INITIAL = [  # (rule, token; None skips it), in journey.jison's order
     (re.compile(r"\n+", _I), "NEWLINE"),
     (re.compile(r"\s+", _I), None),
     (re.compile(r"#[^\n]*", _I), None),
-    (re.compile(r"journey", _I), "journey"),
+    (re.compile(r"journey(?![A-Za-z0-9_])", _I), "journey"),  # jison adds \b after a word
     (re.compile(r"title\s[^#\n;]+", _I), "title"),
     (re.compile(r"accTitle\s*:\s*", _I), "acc_title"),
     (re.compile(r"accDescr\s*:\s*", _I), "acc_descr"),

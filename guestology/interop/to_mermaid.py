@@ -16,7 +16,9 @@ import re
 from guestology.interop.naming import Names, one_line, stage_runs
 from guestology.model import Persona, Workspace
 
-KEYWORD_START = re.compile(r"journey|title\s|section\s|acctitle\s*:|accdescr\s*[:{]", re.I)
+KEYWORD_START = re.compile(
+    r"journey(?![A-Za-z0-9_])|title\s|section\s|acctitle\s*:|accdescr\s*[:{]", re.I
+)
 SPECIAL = {  # where the text stands -> characters the lexer would misread there
     "title": "#;<>",
     "section": "#:;<>",
@@ -29,7 +31,7 @@ WHY = {
     ":": "ends the name",
     ";": "is no token",
     ",": "separates actors",
-    "%": "`%%` starts a comment",
+    "%": "doubled starts a comment",
     "<": "opens HTML",
     ">": "closes HTML",
 }
