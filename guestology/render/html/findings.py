@@ -30,6 +30,7 @@ def _finding(ctx: MapContext, finding: Finding) -> dict[str, Any]:
     touchpoint = ctx.ws.touchpoints.get(tid) if tid else None
     return {
         "severity": finding.severity_name,
+        "assumed": finding.confidence == "assumed",
         "section": finding.section,
         "title": clip(finding.title, TITLE_CHARS),
         "detail": clip(finding.detail, DETAIL_CHARS),

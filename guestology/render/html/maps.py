@@ -31,6 +31,7 @@ from guestology.model import Workspace
 from guestology.problems import GuestologyError
 from guestology.render.html.compass import compass_view
 from guestology.render.html.findings import causes_view, findings_view, headline_figures
+from guestology.render.html.future import future_view
 from guestology.render.html.journey import journey_view
 from guestology.render.html.network import network_view
 from guestology.render.html.svg import safe_json
@@ -139,6 +140,7 @@ def _persona(ctx: MapContext, pid: str, paper: str) -> dict[str, Any]:
         "card": persona_card(ctx, pid),
         "compass": compass_view(ctx.persona(pid), ctx.report),
         "journey": journey_view(ctx, pid, paper),
+        "future": future_view(ctx, pid),
     }
 
 
