@@ -35,8 +35,8 @@ class Imported:
     def summary(self) -> str:
         steps = sum(len(p.steps) for p in self.draft.personas)
         touchpoints = len({(s.stage, s.touchpoint) for p in self.draft.personas for s in p.steps})
-        return (f"{len(self.draft.stage_order())} stages, {touchpoints} touchpoints,"
-                f" {len(self.draft.personas)} personas, {steps} steps")  # fmt: skip
+        return (f"stages: {len(self.draft.stage_order())}, touchpoints: {touchpoints},"
+                f" personas: {len(self.draft.personas)}, steps: {steps}")  # fmt: skip
 
 
 def import_format(path: Path, given: str | None) -> str:

@@ -3,10 +3,10 @@
 The lexer is ``packages/mermaid/src/diagrams/user-journey/parser/journey.jison`` in
 mermaid-js/mermaid (MIT), rule for rule and in its order (jison takes the first rule that
 matches, not the longest; the lexer is case-insensitive; a quoted rule ending in a letter,
-``"journey"``, gets a ``\\b``); the parser is its grammar; what a
-statement stores is ``journeyDb.js`` (``addTask`` splits ``: score: actors`` on ``:`` and
-``,``, the score is JavaScript's ``Number()``). The spec cases in ``tests/data/mermaid/``
-pin it down. Errors are ``Problem``s at the file's ``line:col``.
+``"journey"``, gets a ``\\b``); the parser is its grammar; what a statement stores is
+mermaid's journey database (its ``addTask`` splits ``: score: actors`` on ``:`` and ``,``;
+the score is JavaScript's ``Number()``). The spec cases in ``tests/data/mermaid/`` pin it
+down. Errors are ``Problem``s at the file's ``line:col``.
 """
 
 from __future__ import annotations
