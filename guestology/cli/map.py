@@ -34,6 +34,11 @@ class Paper(str, Enum):
     a4 = "a4"
 
 
+class State(str, Enum):
+    current = "current"
+    future = "future"
+
+
 class View(str, Enum):
     touchpoints = "touchpoints"
     needs = "needs"
@@ -101,6 +106,12 @@ def map_command(
         help="Graphviz only: touchpoints (default), needs, compass, blueprint.",
         show_default=False,
     ),
+    state: State = typer.Option(
+        State.current,
+        "--state",
+        help="Graphviz only: current (today's journeys) or future (the designed `future:` "
+        "journeys, planned touchpoints marked).",
+    ),
     quiet: bool = QuietOpt,
     max_file_size: float = MaxSizeOpt,
 ) -> None:
@@ -120,6 +131,8 @@ def map_command(
         guestology map personas -o flow.svg --view touchpoints
 
         guestology map personas -o compass.pdf --view compass --persona ramirez-family
+
+        guestology map personas -o future.svg --state future
     """
     from guestology.analysis import analyse
     from guestology.graph import build_graph
@@ -127,6 +140,8 @@ def map_command(
     path = Path(output)  # kept as text until here: `site/` must keep its slash
     fmt = choose_format(output, output_format)
     view = check_options(fmt, view, templates, persona)
+    if fmt is MapFormat.html and state is State.future:
+        raise fail("--state is for Graphviz maps: the HTML map shows the future beside today", 2)
     result = check(resolve_workspace(workspace), max_file_size, quiet)
     if result.workspace is None:
         print_problems(result.problems, hide_warnings=True, err=True)
@@ -137,7 +152,11 @@ def map_command(
         from guestology.problems import did_you_mean
 
         raise fail(f"unknown persona `{unknown[0]}`{did_you_mean(unknown[0], ws.personas)}")
-    report = analyse(build_graph(ws), persona or None)  # once: every renderer reads it
+    chosen = persona or None
+    if state is State.future:  # only the personas with a designed future, and what they visit
+        ws = _future(ws, persona)
+        chosen = persona or list(ws.personas)
+    report = analyse(build_graph(ws), chosen)  # once: every renderer reads it
     site = output != "-" and (output.endswith(("/", "\\")) or path.is_dir())
     if site and fmt is not MapFormat.html:
         raise fail(f"`-o {output}` is a folder: a site is HTML; name a file for {fmt.value}")
@@ -146,6 +165,20 @@ def map_command(
     else:
         _write_graphviz(ws, report, path, fmt.value, view.value, paper.value, quiet)
     wrote(output, quiet)
+
+
+def _future(ws, persona):  # type: ignore[no-untyped-def]
+    from guestology.problems import GuestologyError
+    from guestology.states import future_workspace
+
+    try:
+        future = future_workspace(ws)
+    except GuestologyError as exc:
+        raise fail(str(exc)) from None
+    missing = [p for p in persona if p not in future.personas]
+    if missing:
+        raise fail(f"persona `{missing[0]}` has no `future:` journey to draw")
+    return future
 
 
 def _write_html(ws, report, output, paper, templates, site) -> None:  # type: ignore[no-untyped-def]

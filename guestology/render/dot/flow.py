@@ -144,12 +144,15 @@ def add_stage_clusters(
 
 
 def touchpoint_attrs(tp: Touchpoint, emotion: tuple[float, int] | None) -> dict[str, str]:
-    """A touchpoint box: fill and value by mean emotion, dashed if backstage, ★ if a MoT."""
+    """A touchpoint box: fill and value by mean emotion, dashed if backstage, ★ if a MoT,
+    a double outline and ◇ PLANNED (or RETIRED) when it is not live."""
     mean = emotion[0] if emotion else None
     fill, font = emotion_fill(mean)
     lines = wrap(tp.name, 24, 4)
     if tp.moment_of_truth:
         lines.insert(0, "★ MOMENT OF TRUTH")
+    if tp.status != "live":  # planned: not built yet (a future state); retired: gone
+        lines.insert(0, f"◇ {tp.status.upper()}")
     detail = f"{signed(emotion[0], 1)} · {plural(emotion[1], 'visit')}" if emotion else "no visits"
     backstage = tp.visibility == "backstage"
     attrs = {
@@ -163,6 +166,8 @@ def touchpoint_attrs(tp: Touchpoint, emotion: tuple[float, int] | None) -> dict[
         attrs["penwidth"] = "2"
     if tp.moment_of_truth:
         attrs.update(penwidth="3.5", color="black")
+    if tp.status != "live":
+        attrs["peripheries"] = "2"
     return attrs
 
 

@@ -55,6 +55,8 @@ def flow_legend(ws: Workspace, report: Report, steps: dict, notes: list[str]) ->
         _cell('<FONT COLOR="#1f5fa8">– – ▷ supports</FONT>'),
         _cell("dotted: back to an earlier stage"),
     ]
+    if any(ws.touchpoints[t].status != "live" for t in report.scope.touchpoints):
+        shapes.append(_cell("◇ PLANNED: not built yet (double outline)"))
     caption = "Each box: the touchpoint, its mean emotion (-2 to +2) and how many visits."
     return titled(
         f"{service}: touchpoint flow ({who})",
