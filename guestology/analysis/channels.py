@@ -7,6 +7,7 @@ touchpoints without a channel). A stage with no onstage touchpoint is a hole in 
 served through one channel only leaves out every guest who cannot or will not use it (the
 app-only need, the phone-only answer); in person only is the norm for physical needs
 (a restroom, shade), so those are notes, the others minor (notable for a high priority).
+Planned and retired touchpoints (``status:``) are not part of today's service: left out.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class ChannelsSection:
     cells: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # stage->channel->tps
     single_channel: list[SingleChannelNeed] = field(default_factory=list)
     backstage: int = 0  # backstage touchpoints in scope, left out of the matrix
+    not_live: list[str] = field(default_factory=list)  # planned or retired: left out too
     findings: list[Finding] = field(default_factory=list)
 
     def cell(self, stage: str, channel: str) -> list[str]:
@@ -53,6 +55,9 @@ def channel_coverage(view: View, needs: NeedsSection | None = None) -> ChannelsS
     section = ChannelsSection(stages=list(view.stages))
     used: set[str] = set()
     for tp, attrs in view.touchpoints.items():
+        if attrs["status"] != "live":
+            section.not_live.append(tp)
+            continue
         if attrs["visibility"] == "backstage":
             section.backstage += 1
             continue

@@ -6,7 +6,7 @@ the touchpoints in scope whose ``keys`` include the key and whose ``system`` is 
 system. An empty cell is a key nobody delivers through that system; an empty row is a key
 the service never plans for. The matrix's findings (``key-unplanned``, ``empty-key-cell``)
 appear only when the service file declares its ``keys:``: the theme-park defaults are not a
-plan to hold a service to.
+plan to hold a service to. Planned and retired touchpoints do not deliver today: left out.
 
 Safety comes first in the Keys. A pain point belongs to a key only when it names one
 (``key: safety``); it never inherits its touchpoint's keys, so a long buffet queue at a
@@ -45,6 +45,7 @@ class KeysSection:
     cells: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # key->system->tps
     empty: list[tuple[str, str]] = field(default_factory=list)  # (key, system), priority order
     no_system: list[str] = field(default_factory=list)  # touchpoints without a system
+    not_live: list[str] = field(default_factory=list)  # planned or retired: not in the matrix
     safety: list[SafetyPain] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
 
@@ -56,6 +57,9 @@ def keys_matrix(view: View) -> KeysSection:
     section = KeysSection(keys=list(view.keys))
     section.cells = {key: {system: [] for system in SYSTEMS} for key in view.keys}
     for tp, attrs in view.touchpoints.items():
+        if attrs["status"] != "live":  # not delivering today
+            section.not_live.append(tp)
+            continue
         system = attrs["system"]
         if system is None:
             section.no_system.append(tp)

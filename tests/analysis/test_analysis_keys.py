@@ -106,3 +106,19 @@ def test_key_coverage_only_when_the_service_declares_keys(make_graph) -> None:  
     )
     found = {(f.code, f.subject) for f in declared.findings() if f.code in codes}
     assert ("key-unplanned", "courtesy") in found and ("empty-key-cell", "safety") in found
+
+
+def test_planned_and_retired_touchpoints_are_not_todays_service(make_graph) -> None:  # type: ignore[no-untyped-def]
+    touchpoints = [tp("gate", system="cast", keys=["safety"]),
+                   tp("app-gate", system="process", keys=["safety"], status="planned"),
+                   tp("kiosk", system="setting", keys=["safety"], status="retired")]  # fmt: skip
+    report = analyse(make_graph(touchpoints, [persona("pat", [step("gate", 1)])]))
+    assert report.keys.cell("safety", "cast") == ["gate"]
+    assert (
+        report.keys.cell("safety", "process") == [] and report.keys.cell("safety", "setting") == []
+    )
+    assert report.keys.not_live == ["app-gate", "kiosk"]
+    assert [t for cells in report.channels.cells.values() for c in cells.values() for t in c] == [
+        "gate"
+    ]
+    assert report.channels.not_live == ["app-gate", "kiosk"]
