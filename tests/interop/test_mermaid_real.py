@@ -77,6 +77,7 @@ def diagrams(tmp_path: Path) -> dict[str, str]:
     return found
 
 
+@pytest.mark.slow
 def test_every_exported_diagram_renders(tmp_path: Path) -> None:
     mmdc = mermaid_cli()
     texts = diagrams(tmp_path)
