@@ -1,5 +1,5 @@
 """Diff of the format 1.1 additions: evidence, loyalty, recoveries, pain keys, causes and
-themes, research sources, and the designed ``future:`` journey.
+themes and research sources (the designed ``future:`` journey is ``journey``'s).
 
 Texts follow the rest of the diff: ids in backticks, ``->`` for "became"; evidence is
 compared by the source ids cited (a quote reworded is a change of that citation).
@@ -8,7 +8,6 @@ compared by the source ids cited (a quote reworded is a change of that citation)
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from guestology.diff.changes import Change
 from guestology.model import Citation, PainPoint, Persona, Quote, Service, Step, cited
@@ -74,17 +73,6 @@ def pain_additions(old: PainPoint, new: PainPoint) -> list[str]:
     lost = [t for t in old.themes if t not in new.themes]
     out += [f"theme added: `{t}`" for t in gained] + [f"theme removed: `{t}`" for t in lost]
     return out + evidence_texts(old.evidence, new.evidence)
-
-
-def future_changes(old: Persona, new: Persona) -> list[Change]:
-    """The designed future journey, compared as the journey is: ``future-`` changes."""
-    from guestology.diff.journey import journey_changes
-
-    if not old.future and not new.future:
-        return []
-    then = journey_changes(old.model_copy(update={"journey": old.future}),
-                          new.model_copy(update={"journey": new.future}))  # fmt: skip
-    return [replace(c, kind="future-changed", text="future " + c.text) for c in then]
 
 
 def source_changes(old: Service, new: Service) -> list[Change]:

@@ -10,14 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from guestology.diff.additions import (
-    evidence_texts,
-    future_changes,
-    persona_additions,
-    source_changes,
-)
+from guestology.diff.additions import evidence_texts, persona_additions, source_changes
 from guestology.diff.changes import Change, Curve, PersonaDiff, WorkspaceDiff
-from guestology.diff.journey import journey_changes, needs_changes
+from guestology.diff.journey import future_changes, journey_changes, needs_changes
 from guestology.model import Item, Persona, Service, Touchpoint, Workspace
 from guestology.render.common import signed
 

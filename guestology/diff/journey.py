@@ -9,7 +9,7 @@ subsequence but visits the same touchpoint on both sides has **moved**.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from guestology.analysis.serving import persona_serving
@@ -170,3 +170,12 @@ def needs_changes(old: Persona, new: Persona) -> list[Change]:
             text = f"need `{need.id}` is now served by {steps}"
             out.append(Change("need-met", need.id, text, after=[i + 1 for i in now]))
     return out
+
+
+def future_changes(old: Persona, new: Persona) -> list[Change]:
+    """The designed future journey, compared as the journey is: ``future-changed``."""
+    if not old.future and not new.future:
+        return []
+    then = journey_changes(old.model_copy(update={"journey": old.future}),
+                           new.model_copy(update={"journey": new.future}))  # fmt: skip
+    return [replace(c, kind="future-changed", text="future " + c.text) for c in then]
