@@ -10,11 +10,22 @@ from __future__ import annotations
 
 import sys
 
-from guestology.cli import diff, exporting, importing, init, map, report, schema, validate
+from guestology.cli import (
+    diff,
+    exporting,
+    importing,
+    init,
+    map,
+    printing,
+    report,
+    schema,
+    serve,
+    validate,
+)
 from guestology.cli.app import EXIT_UNEXPECTED, app
 from guestology.cli.crash import report_crash
 
-COMMANDS = (diff, exporting, importing, init, map, report, schema, validate)  # for @app.command
+COMMANDS = (diff, exporting, importing, init, map, printing, report, schema, serve, validate)
 
 __all__ = ["COMMANDS", "app", "main"]
 

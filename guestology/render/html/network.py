@@ -85,7 +85,9 @@ def edge_path(a: dict[str, Any], b: dict[str, Any]) -> str:
     return cubic(*edge_points(a, b))
 
 
-def extent(curves: list[tuple[Point, ...]], box: tuple[float, float, float, float]) -> str:
+def extent(
+    curves: list[tuple[Point, Point, Point, Point]], box: tuple[float, float, float, float]
+) -> str:
     """A viewBox that holds ``box`` (x0, y0, x1, y1) and every curve (sampled), so that no
     flow runs off the drawing's edge."""
     x0, y0, x1, y1 = box
