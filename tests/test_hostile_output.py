@@ -150,3 +150,23 @@ def test_a_name_with_a_newline_is_escaped_in_the_error(
         write_output(tmp_path / "a\nb" / "c.html", "x")
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "a\\nb/c.html" in err
+
+
+def test_out_of_memory_is_exit_1_not_a_bug(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from guestology.cli import main
+
+    def exhausted(*args: object, **kwargs: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr("guestology.workspace.check_workspace", exhausted)
+    monkeypatch.setattr("sys.argv", ["guestology", "validate", str(tmp_path)])
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    assert exit_.value.code == 1
+    assert capsys.readouterr().err == (
+        "guestology: error: out of memory; try --persona, or a larger machine\n"
+    )
+    assert not (tmp_path / "cache").exists()  # no crash log: not a bug

@@ -22,7 +22,7 @@ from guestology.cli import (
     serve,
     validate,
 )
-from guestology.cli.app import EXIT_UNEXPECTED, app
+from guestology.cli.app import EXIT_PROBLEMS, EXIT_UNEXPECTED, app
 from guestology.cli.crash import report_crash
 
 COMMANDS = (diff, exporting, importing, init, map, printing, report, schema, serve, validate)
@@ -39,6 +39,9 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("guestology: interrupted\n")
         sys.exit(130)
+    except MemoryError:  # too large a workspace for this machine: not a bug (issue 16)
+        sys.stderr.write("guestology: error: out of memory; try --persona, or a larger machine\n")
+        sys.exit(EXIT_PROBLEMS)
     except Exception as exc:  # the one place that catches everything
         report_crash(exc)
         sys.exit(EXIT_UNEXPECTED)
