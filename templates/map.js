@@ -214,10 +214,11 @@
     document.body.appendChild(probe);
     each(sheets, function (sheet) {
       var copy = sheet.cloneNode(true);
+      var room = size[1] - (sheet.getAttribute("data-fit") === "poster" ? 16 : 3);  /* a poster's grid rounds up */
       probe.appendChild(copy);
       function fits(px) {
         copy.style.setProperty("--fit", px + "px");
-        return copy.getBoundingClientRect().height <= size[1] && copy.scrollWidth <= size[0] + 1;
+        return copy.getBoundingClientRect().height <= room && copy.scrollWidth <= size[0] + 1;
       }
       var low = MIN_TEXT, high = MAX_TEXT;
       if (fits(high)) low = high;

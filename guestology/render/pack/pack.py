@@ -63,6 +63,7 @@ def to_pack(ws: Workspace, report: Report, options: PackOptions | None = None) -
                 "card": persona_card(ctx, pid),
                 "compass": compass_view(ctx.persona(pid), report),
                 "journey": journey_view(ctx, pid, options.paper) if "journeys" in chosen else None,
+                "future": None,  # the designed future stays in the map
             }
             for pid in pids
         ]
