@@ -136,3 +136,15 @@ def test_a_control_character_in_a_value_comes_out_escaped(tmp_path: Path) -> Non
     )
     lines = [p.format() for p in check_workspace(tmp_path).problems]
     assert lines and all("\x1b" not in line and "\n" not in line for line in lines)
+
+
+def test_a_stage_that_is_no_id_without_a_service_file(tmp_path: Path) -> None:
+    """Found by the fuzz test (case 4681): stages made from the touchpoints' `stage:` text
+    were validated as ids, and a space in one was a pydantic error escaping (exit 3)."""
+    (tmp_path / "g.yaml").write_text(
+        "persona: g\nname: G\ntouchpoints:\n  - {id: t, name: T, stage: 'p lan', owner: o}\n"
+        "journey:\n  - {touchpoint: t, emotion: 0}\n"
+    )
+    result = check_workspace(tmp_path)
+    assert result.problems == [] and result.workspace is not None
+    assert [s.id for s in result.workspace.stages] == ["p lan"]
