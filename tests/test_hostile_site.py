@@ -183,3 +183,17 @@ def test_a_site_below_a_file_is_exit_1(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
     assert result.stderr == f"guestology: error: {tmp_path}/afile/site: Not a directory\n"
+
+
+def test_a_site_in_a_read_only_folder_is_exit_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> str:  # as root, chmod would not stop us
+        raise PermissionError(13, "Permission denied", str(tmp_path))
+
+    monkeypatch.setattr(site.tempfile, "mkdtemp", refuse)
+    target = tmp_path / "site"
+    result = CliRunner().invoke(app, ["map", str(ROOT / "personas"), "-o", f"{target}/"])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert result.stderr == f"guestology: error: {target}: Permission denied\n"
+    assert list(tmp_path.iterdir()) == []
