@@ -11,7 +11,7 @@
 - an ``OSError`` is the user's (a file where a folder should be, a read-only folder, no
   reader on a socket): ``common.write_output`` makes it exit 1 naming the path and reason.
 
-``write_site`` (``-o DIR/``) is in ``guestology.cli.site``.
+``write_site`` (``-o`` naming a folder: a site) is in ``guestology.cli.site``.
 """
 
 from __future__ import annotations

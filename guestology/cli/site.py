@@ -1,4 +1,4 @@
-"""``map -o DIR/``: a site written whole or not at all.
+"""``map -o`` naming a folder: a site written whole or not at all.
 
 The pages go into a hidden temporary folder beside ``DIR`` (``.DIR.guestology-<pid>-*``),
 which is then swapped in: on Linux with one ``renameat2(RENAME_EXCHANGE)``, so that a reader
