@@ -11,6 +11,7 @@ import typer
 
 from guestology.cli.app import app
 from guestology.cli.common import MaxSizeOpt, WorkspaceArg, fail, megabytes, resolve_workspace
+from guestology.cli.console import QuietOpt
 from guestology.cli.map import Paper
 
 
@@ -22,6 +23,7 @@ def serve_command(
     ),  # fmt: skip
     open_browser: bool = typer.Option(False, "--open", help="Open the page in a browser."),
     paper: Paper = typer.Option(Paper.a3, "--paper", help="Print size of the map: a3 or a4."),
+    quiet: bool = QuietOpt,
     max_file_size: float = MaxSizeOpt,
 ) -> None:
     """Serve the journey map on 127.0.0.1 and redraw it whenever a workspace file changes.
@@ -56,7 +58,8 @@ def serve_command(
     try:
         server.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
-        typer.echo("guestology: stopped", err=True)
+        if not quiet:
+            typer.echo("guestology: stopped", err=True)
     finally:
         stop.set()
         server.server_close()

@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-COMMANDS = {"diff", "export", "import", "init", "map", "report", "schema", "validate"}
+COMMANDS = {"diff", "export", "import", "init", "map", "print", "report", "schema", "serve",
+            "validate"}  # fmt: skip
 HEAVY = ["networkx", "jinja2", "pydantic", "rich", "graphviz", "yaml", "markupsafe"]
 
 PROBE = f"""
