@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 
 from guestology.model import Node, Persona, Service
 from guestology.problems import Problem, warning
@@ -21,6 +22,13 @@ REFERENCE_LISTS = (  # (YAML key, attribute) of the lists of references a node m
     ("for", "for_"),
     ("evidence", "evidence"),
 )
+
+
+@cache
+def _lists_of(cls: type[Node]) -> tuple[tuple[str, str], ...]:
+    """The lists of references a model class has (asking a pydantic model for a field it
+    lacks is slow: an exception each time)."""
+    return tuple((key, attr) for key, attr in REFERENCE_LISTS if attr in cls.model_fields)
 
 
 def _holders(top: Service | Persona) -> Iterator[Node]:
@@ -39,9 +47,9 @@ def dedupe_references(top: Service | Persona) -> list[Problem]:
     place), and the list without the copies (the rest keep their positions)."""
     out: list[Problem] = []
     for node in _holders(top):
-        for key, attr in REFERENCE_LISTS:
-            values = getattr(node, attr, None)
-            if not values or len(values) < 2:
+        for key, attr in _lists_of(type(node)):
+            values = getattr(node, attr)
+            if len(values) < 2:
                 continue
             first: dict[str, int] = {}
             second: dict[str, int] = {}
