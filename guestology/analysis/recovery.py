@@ -22,6 +22,7 @@ section's (``unhappy-cast``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from guestology.analysis.findings import CRITICAL, NOTABLE, NOTE, SERIOUS, Finding
 from guestology.analysis.outcomes import SEVERE, journey_outcomes
@@ -84,6 +85,27 @@ class RecoverySection:
     @property
     def paradoxes(self) -> list[Failure]:
         return [f for f in self.failures if f.paradox]
+
+    # Look-ups for renderers (built on first use, once the section is complete).
+    @cached_property
+    def _by_step(self) -> dict[tuple[str, int], Failure]:
+        return {(f.persona, f.step): f for f in self.failures}
+
+    @cached_property
+    def _by_recovery(self) -> dict[tuple[str, int], list[Failure]]:
+        found: dict[tuple[str, int], list[Failure]] = {}
+        for f in self.failures:
+            if f.recovered_by is not None:
+                found.setdefault((f.persona, f.recovered_by), []).append(f)
+        return found
+
+    def failure_at(self, persona: str, step: int) -> Failure | None:
+        """The failure at one step of a guest's journey (0-based), if it goes wrong there."""
+        return self._by_step.get((persona, step))
+
+    def recovered_at(self, persona: str, step: int) -> list[Failure]:
+        """The failures a step recovers."""
+        return self._by_recovery.get((persona, step), [])
 
 
 def recovery_readiness(view: View) -> RecoverySection:

@@ -181,3 +181,20 @@ def test_divergent_touchpoints_agree(workspace: Workspace) -> None:
     in_report = disagreements_in_the_report(report)
     assert in_report == [d.name for d in report.divergence.touchpoints]
     assert disagreements_on_the_map(html.to_html(workspace, report)) == in_report[:5]
+
+
+def test_the_journey_marks_every_failure_and_recovery_the_report_finds(
+    workspace: Workspace,
+) -> None:
+    report = analysed(workspace)
+    page = html.to_html(workspace, report)
+    for pid in workspace.personas:
+        start = page.index(f'id="journey-{pid}"')
+        article = page[start : page.index("</article>", start)]
+        marks = re.findall(r'<li class="(fails(?: recovered)?|recovers)"', article)
+        failures = [f for f in report.recovery.failures if f.persona == pid]
+        assert marks.count("fails") == sum(1 for f in failures if f.recovered_by is None), pid
+        recovered = sum(1 for f in failures if f.recovered_by is not None)
+        assert marks.count("fails recovered") == marks.count("recovers") == recovered, pid
+        paradoxes = sum(1 for f in failures if f.paradox)
+        assert article.count("recovery paradox") == paradoxes, pid

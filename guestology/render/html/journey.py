@@ -169,9 +169,38 @@ def _step(
             ctx.report.expectations.at(pid, index),
         ),
         "pains": [{"text": p.text, "severity": p.severity} for p in step.pain_points],
+        "outcome": _outcome(ctx, pid, index),
         "opps": [_opportunity(o) for o in step.opportunities],
         "wow": list(step.wow),
     }
+
+
+def _outcome(ctx: MapContext, pid: str, index: int) -> list[dict[str, str]]:
+    """Service recovery at one step: it goes wrong (recovered later or not), it recovers
+    earlier failures. ``short`` marks the step number (print too); ``text`` is the screen's
+    line; ``title`` says why (the step's emotion, pains and delivery show it as well)."""
+    recovery, journey = ctx.report.recovery, ctx.journey(pid)
+    out = []
+    failure = recovery.failure_at(pid, index)
+    if failure is not None:
+        later = failure.recovered_by
+        status = f"recovered at step {later + 1}" if later is not None else "not recovered"
+        cause = " (outside cause)" if failure.cause == "external" else ""
+        out.append({
+            "css": "fails" if later is None else "fails recovered",
+            "short": "\u2717" if later is None else f"\u2717\u2192{later + 1}",
+            "text": f"\u2717 {status}{cause}",
+            "title": f"goes wrong: {'; '.join(failure.reasons)}; {status}{cause}",
+        })  # fmt: skip
+    for f in recovery.recovered_at(pid, index):
+        name = ctx.touchpoint(journey[f.step].touchpoint).name
+        text = f"\u21ba recovers step {f.step + 1}"
+        if f.paradox:
+            now, before = signed(f.after or 0), signed(f.before or 0)
+            text += f"; recovery paradox ({now} against {before} before)"
+        out.append({"css": "recovers", "short": f"\u21ba{f.step + 1}", "text": text,
+                    "title": f"recovers {name} (step {f.step + 1})"})  # fmt: skip
+    return out
 
 
 def _refs(items: dict[str, tuple[str, Item]], refs: list[str]) -> list[dict[str, Any]]:
