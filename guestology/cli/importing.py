@@ -12,6 +12,7 @@ from guestology.cli.app import EXIT_PROBLEMS, app
 from guestology.cli.common import check, fail, print_problems, write_output
 from guestology.cli.console import QuietOpt
 from guestology.problems import Level
+from guestology.render.common import plural
 
 
 class ImportFormat(str, Enum):
@@ -93,8 +94,9 @@ def _report(output: Path, quiet: bool = False) -> None:
     errors, warnings = result.count(Level.ERROR), result.count(Level.WARNING)
     if errors:
         print_problems(result.problems, hide_warnings=True, err=True)
-        raise fail(f"{output} does not validate: {errors} error(s)")
+        raise fail(f"{output} does not validate: {plural(errors, 'error')}")
     if not quiet:
         typer.echo(
-            f"\n{output} validates: {warnings} warning(s) (see `guestology validate {output}`)"
+            f"\n{output} validates: {plural(warnings, 'warning')} "
+            f"(see `guestology validate {output}`)"
         )

@@ -17,6 +17,7 @@ from typing import Any
 from guestology.interop.draft import Draft, DraftStep, ImportProblems, problem, service_name, words
 from guestology.parsing import Parsed, parse_yaml
 from guestology.problems import Problem
+from guestology.render.common import plural
 
 DOCUMENT_START = re.compile(r"^---[ \t]*(?:#.*)?$", re.M)
 
@@ -50,7 +51,9 @@ def read_ems(text: str, path: Path) -> Draft:
     if problems:
         raise ImportProblems(problems)
     if len(maps) < len(docs):
-        draft.assumptions.append(f"skipped {len(docs) - len(maps)} document(s) other than cjm")
+        draft.assumptions.append(
+            f"skipped {plural(len(docs) - len(maps), 'document')} other than cjm"
+        )
     draft.assumptions.append("actions are ordered by phase, as the studio draws them")
     return draft
 

@@ -16,6 +16,7 @@ from guestology.interop.draft import Draft, DraftStep, ImportProblems, problem, 
 from guestology.interop.mermaid import Diagram, MermaidError, Task, parse_diagram
 from guestology.interop.mermaid_text import Mapped, mermaid_blocks, prepare
 from guestology.problems import Problem
+from guestology.render.common import plural
 
 NO_TITLE_PERSONA = "guest"
 NO_SECTION_STAGE = "Journey"
@@ -43,7 +44,9 @@ def read_mermaid(text: str, path: Path, markdown: bool) -> Draft:
         raise ImportProblems([problem(shown, (1, 1), "not-journey", msg)])
     draft = Draft(path.name, "a mermaid journey", _service_name(diagrams, path))
     if others:
-        draft.assumptions.append(f"skipped {len(others)} mermaid block(s) that are no journey")
+        draft.assumptions.append(
+            f"skipped {plural(len(others), 'mermaid block')} that are no journey"
+        )
     for number, diagram in enumerate(diagrams, 1):
         _add(draft, diagram, path.name, number if len(diagrams) > 1 else 0)
     return draft
@@ -84,7 +87,8 @@ def _add(draft: Draft, diagram: Diagram, source: str, number: int) -> None:
     if alone:
         why = "its title" if title else "no title: the default name"
         draft.assumptions.append(
-            f"{len(alone)} task(s) of {label} have no actor: persona `{fallback}` ({why})"
+            f"{plural(len(alone), 'task')} of {label} {'has' if len(alone) == 1 else 'have'} "
+            f"no actor: persona `{fallback}` ({why})"
         )
     if any(not t.section.strip() for t in diagram.tasks):
         stage = title or NO_SECTION_STAGE
