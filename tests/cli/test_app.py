@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -35,3 +36,40 @@ def test_the_command_modules_do_not_import_the_package_itself() -> None:
     for module in cli.COMMANDS:
         source = Path(module.__file__ or "").read_text(encoding="utf-8")
         assert "from guestology.cli import" not in source, module.__name__
+
+
+RUN_PROBE = f"""
+import atexit, json, os, sys
+atexit.register(lambda: os.write(2, ("HEAVY=" + json.dumps(
+    [m for m in {HEAVY + ["watchfiles"]!r} if m in sys.modules]) + "\\n").encode()))
+sys.argv = ["guestology", *sys.argv[1:]]
+from guestology.cli import main
+main()
+"""
+# What each command must not import (typer itself imports pydantic to read any command's
+# options, and renders --help with rich: those two are typer's, not ours).
+NOT_NEEDED = {
+    ("--version",): HEAVY + ["watchfiles"],
+    ("--help",): ["networkx", "jinja2", "pydantic", "graphviz", "yaml", "watchfiles"],
+    ("validate", "{ws}"): ["networkx", "jinja2", "rich", "graphviz", "markupsafe", "watchfiles"],
+    ("report", "{ws}", "-f", "json"): ["jinja2", "graphviz", "markupsafe", "watchfiles"],
+    ("map", "{ws}", "-o", "{out}/map.dot"): ["jinja2", "rich", "markupsafe", "watchfiles"],
+    ("map", "{ws}", "-o", "{out}/map.html"): ["rich", "graphviz", "watchfiles"],
+}
+
+
+def test_each_command_imports_only_what_it_needs(tmp_path: Path) -> None:
+    ws = Path(__file__).resolve().parents[1] / "golden" / "html_workspace"
+    for args, unwanted in NOT_NEEDED.items():
+        argv = [a.format(ws=ws, out=tmp_path) for a in args]
+        done = subprocess.run(
+            [sys.executable, "-c", RUN_PROBE, *argv],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "GUESTOLOGY_NO_CACHE": "1"},  # the test data stays as it is
+        )
+        assert done.returncode == 0, done.stderr
+        line = next(x for x in done.stderr.splitlines() if x.startswith("HEAVY="))
+        loaded = json.loads(line.removeprefix("HEAVY="))
+        assert not set(loaded) & set(unwanted), (args, loaded)

@@ -29,6 +29,7 @@ from guestology import __version__
 from guestology.analysis.report import Report
 from guestology.model import Workspace
 from guestology.problems import GuestologyError
+from guestology.render.html.bytecode import bytecode_cache
 from guestology.render.html.compass import compass_view
 from guestology.render.html.findings import causes_view, findings_view, headline_figures
 from guestology.render.html.future import future_view
@@ -73,17 +74,21 @@ class MapOptions:
 
 @lru_cache(maxsize=8)
 def environment(user_templates: str | None = None) -> Environment:
-    """The Jinja2 environment (cached): a team's folder first, then the built-in templates."""
+    """The Jinja2 environment (cached): a team's folder first, then the built-in templates.
+
+    Compiled templates are kept between runs (``guestology.render.html.bytecode``).
+    """
     loaders = [FileSystemLoader(user_templates)] if user_templates else []
     loaders.append(FileSystemLoader(templates_dir()))
-    return Environment(
-        loader=ChoiceLoader(loaders),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    settings: dict[str, Any] = {
+        "autoescape": True,
+        "undefined": StrictUndefined,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "keep_trailing_newline": True,
+    }
+    cache = bytecode_cache(settings)  # compiled once, kept in the user's cache folder
+    return Environment(loader=ChoiceLoader(loaders), bytecode_cache=cache, **settings)
 
 
 def to_html(ws: Workspace, report: Report, options: MapOptions | None = None) -> str:
