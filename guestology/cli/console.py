@@ -40,5 +40,6 @@ def note(message: str, quiet: bool = False) -> None:
 
 
 def wrote(target: object, quiet: bool = False) -> None:
-    if not quiet:
+    """``wrote FILE`` on stderr (not for ``-o -``: the output itself went to stdout)."""
+    if not quiet and str(target) != "-":
         typer.echo(f"wrote {target}", err=True)

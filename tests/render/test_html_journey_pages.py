@@ -39,3 +39,36 @@ def test_long_journeys_take_more_pages_each_whole() -> None:
 
 def test_an_empty_journey_is_one_empty_page() -> None:
     assert split_pages([], 8, 10) == [(0, 0)]
+
+
+def _longest(chosen: tuple[int, ...] | list[int], n: int) -> int:
+    edges = [0, *chosen, n]
+    return max(b - a for a, b in zip(edges, edges[1:], strict=False))
+
+
+def test_the_cuts_make_the_longest_page_shortest_as_a_full_search_would() -> None:
+    """Against every choice of ``count - 1`` cuts, on small journeys (seeded)."""
+    import random
+    from itertools import combinations
+
+    from guestology.render.html.journey import _balanced_cuts
+
+    rng = random.Random(7)
+    for _ in range(300):
+        n = rng.randint(2, 20)
+        cuts = sorted(rng.sample(range(1, n), rng.randint(0, n - 1)))
+        count = rng.randint(2, 5)
+        got = _balanced_cuts(n, count, cuts)
+        if len(cuts) < count - 1:
+            assert got is None
+            continue
+        assert got is not None and len(got) <= count - 1 and set(got) <= set(cuts)
+        best = min(_longest(c, n) for c in combinations(cuts, count - 1))
+        assert _longest(got, n) == best
+
+
+def test_a_journey_of_a_thousand_steps_is_cut_at_once() -> None:
+    long = [f"stage-{i // 3}" for i in range(1000)]  # a stage change every third step
+    pages = split_pages(long, 16, 16)
+    assert len(pages) == 63 and max(b - a for a, b in pages) <= 16
+    assert pages[0][0] == 0 and pages[-1][1] == 1000
