@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import graphviz
+import pytest
 from typer.testing import CliRunner
 
 from guestology.cli import app
@@ -72,3 +73,23 @@ def test_the_drawing_is_one_edge_and_dot_accepts_it(tmp_path: Path) -> None:
         checked = subprocess.run(["dot", "-Tsvg"], input=source.encode(), capture_output=True)
         assert checked.returncode == 0, checked.stderr.decode()[:500]
     assert graphviz.Source(source).source == source
+
+
+@pytest.mark.parametrize("view", ["needs", "compass"])
+def test_a_very_long_persona_id_is_cut_in_node_names(tmp_path: Path, view: str) -> None:
+    root = tmp_path / "ws"
+    root.mkdir()
+    pid = "p" * 20_000
+    (root / "service.yaml").write_text(
+        "service: S\nstages: [a]\ntouchpoints:\n  - {id: gate, name: Gate, stage: a}\n"
+    )
+    (root / "p.yaml").write_text(
+        f"persona: {pid}\nname: P\ncompass:\n  needs: [Water]\n"
+        "journey:\n  - {touchpoint: gate, emotion: 0, serves: [water]}\n"
+    )
+    out = tmp_path / "map.dot"
+    args = ["map", str(root), "-o", str(out), "--view", view, "-p", pid]
+    done = CliRunner().invoke(app, args)
+    assert done.exit_code == 0, done.output
+    source = out.read_text(encoding="utf-8")
+    assert max(len(q.encode()) for q in QUOTED.findall(source)) < DOT_LIMIT

@@ -14,7 +14,7 @@ from guestology.analysis.report import Report
 from guestology.model import Workspace
 from guestology.render.common import name_list
 from guestology.render.dot.legend import compass_legend
-from guestology.render.dot.text import html, html_lines
+from guestology.render.dot.text import html, html_lines, node_name
 
 COMPASS_ATTRS = {"rankdir": "TB", "nodesep": "0.6", "ranksep": "0.5"}
 POINTS = {
@@ -32,7 +32,7 @@ def draw(ws: Workspace, report: Report, canvas: graphviz.Digraph) -> list[str]:
     persona = report.personas[0]
     canvas.attr("graph", **COMPASS_ATTRS)
     canvas.attr("node", shape="plain", style="")
-    center = f"compass/{persona}"
+    center = node_name("compass", persona)  # an id too long for Graphviz is cut and hashed
     canvas.node(center, label=persona_card(ws, persona))
     for point in POINTS:
         rows = point_rows(ws, report, persona, point)

@@ -17,7 +17,7 @@ from guestology.model import Workspace
 from guestology.render.common import plural, wrap
 from guestology.render.dot.data import tp_id
 from guestology.render.dot.legend import needs_legend
-from guestology.render.dot.text import html, html_lines, label
+from guestology.render.dot.text import html, html_lines, label, node_name
 
 MAX_PERSONAS = 12
 BOUNDED_NODES = 250
@@ -98,7 +98,7 @@ def add_grid(canvas: graphviz.Digraph, columns: list[list[str]], copies: dict) -
 
 
 def table_id(pid: str) -> str:
-    return f"needs/{pid}"
+    return node_name("needs", pid)
 
 
 def add_block(
