@@ -72,3 +72,10 @@ def test_a_journey_of_a_thousand_steps_is_cut_at_once() -> None:
     pages = split_pages(long, 16, 16)
     assert len(pages) == 63 and max(b - a for a, b in pages) <= 16
     assert pages[0][0] == 0 and pages[-1][1] == 1000
+
+
+def test_a_page_of_one_step_says_step_not_steps() -> None:
+    from guestology.render.html.journey import _steps_text
+
+    assert _steps_text(13, 13) == "step 13"
+    assert _steps_text(1, 13) == "steps 1\u201313"

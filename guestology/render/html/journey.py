@@ -99,6 +99,7 @@ def journey_view(ctx: MapContext, pid: str, paper: str) -> dict[str, Any]:
             {
                 "first": part[0]["n"],
                 "last": part[-1]["n"],
+                "steps_text": _steps_text(part[0]["n"], part[-1]["n"]),
                 "page": number,
                 "pages": len(spans),
                 "steps": part,
@@ -116,6 +117,11 @@ def journey_view(ctx: MapContext, pid: str, paper: str) -> dict[str, Any]:
         "lanes": LANES,
         "lede": _lede(ctx, pid),
     }
+
+
+def _steps_text(first: int, last: int) -> str:
+    """``step 13`` or ``steps 1\u201313``: never ``steps 13\u201313``."""
+    return f"step {first}" if first == last else f"steps {first}\u2013{last}"
 
 
 def _lede(ctx: MapContext, pid: str) -> str:
