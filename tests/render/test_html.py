@@ -153,7 +153,7 @@ def test_long_journeys_continue_on_pages_that_fit_the_paper(tmp_path: Path) -> N
     text = sam.read_text(encoding="utf-8")
     steps = text[text.index("  - touchpoint: website") :]
     sam.write_text(text + steps + steps, encoding="utf-8")  # 15 steps
-    heads = r'steps (\d+)&ndash;(\d+) of 15</span> <span class="rh-page">page (\d) of (\d)'
+    heads = r'steps (\d+)\u2013(\d+) of 15</span> <span class="rh-page">page (\d) of (\d)'
     a4 = re.findall(heads, article(render(root, paper="a4"), "journey-sam-student"))
     assert len(a4) == 2 and a4[0][0] == "1" and a4[1][1] == "15"
     assert int(a4[1][0]) == int(a4[0][1]) + 1 and [p[2:] for p in a4] == [("1", "2"), ("2", "2")]
