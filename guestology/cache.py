@@ -2,10 +2,10 @@
 
 Two caches, both safe to delete at any time:
 
-- compiled Jinja2 templates, in the user's cache folder (``$XDG_CACHE_HOME/guestology/``,
-  else ``~/.cache/guestology/``; see ``guestology.render.html.bytecode``);
+- compiled Jinja2 templates, in the user's cache folder (``$XDG_CACHE_HOME/guestology``,
+  else ``~/.cache/guestology``; see ``guestology.render.html.bytecode``);
 - the checked result of each unchanged workspace file (``guestology.filecache``), in
-  ``.guestology_cache/`` beside the workspace, else in the user's cache folder.
+  ``.guestology_cache`` in the workspace folder, else in the user's cache folder.
 
 ``GUESTOLOGY_NO_CACHE=1`` (any value but empty or ``0``) turns both off: nothing is read
 from a cache and nothing is written to one.

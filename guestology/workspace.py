@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from guestology.files import scan_workspace
 from guestology.gaps import find_gaps
@@ -20,6 +21,9 @@ from guestology.perf import paused_gc
 from guestology.problems import Level, Problem, error, has_errors
 from guestology.references import build_workspace
 from guestology.schema import validate_document
+
+if TYPE_CHECKING:
+    from guestology.filecache import FileCache
 
 Progress = Callable[[int, int], None]
 
@@ -65,9 +69,15 @@ class _FileResult:
 
 
 def check_workspace(
-    root: Path, max_bytes: int = MAX_FILE_BYTES, progress: Progress | None = None
+    root: Path,
+    max_bytes: int = MAX_FILE_BYTES,
+    progress: Progress | None = None,
+    cache: FileCache | None = None,
 ) -> CheckResult:
     """Validate every file under ``root``; the workspace is ``None`` when any file has errors.
+
+    With a ``cache`` (``FileCache.for_workspace(root)``), an unchanged file's result is read
+    from it and a changed file's is stored; the checks across files always run.
 
     The service file is the shallowest file with a ``service:`` key; its ``ignore:`` globs
     leave files out before they are read, checked or counted. Any other service file is a
@@ -75,7 +85,7 @@ def check_workspace(
     """
     scan = scan_workspace(root)
     with paused_gc():
-        results = _check_files(root, scan.files, max_bytes, progress)
+        results = _check_files(root, scan.files, max_bytes, progress, cache)
     services = [r for r in results if r.service_at is not None]
     services.sort(key=lambda r: _shallow(r.relative))
     first = services[0] if services else None
@@ -99,7 +109,11 @@ def check_workspace(
 
 
 def _check_files(
-    root: Path, paths: list[Path], max_bytes: int, progress: Progress | None
+    root: Path,
+    paths: list[Path],
+    max_bytes: int,
+    progress: Progress | None,
+    cache: FileCache | None = None,
 ) -> list[_FileResult]:
     """The results of the files that the service file does not ignore, in path order.
 
@@ -112,7 +126,11 @@ def _check_files(
 
     def check(path: Path) -> _FileResult:
         nonlocal done
-        result = _check_file(relative[path], path, max_bytes)
+        if cache is None:
+            result = _check_file(relative[path], path, max_bytes)
+        else:
+            compute = partial(_check_file, relative[path], path, max_bytes)
+            result = cache.check(path, relative[path], max_bytes, compute)
         done += 1
         if progress is not None:
             progress(done, total)

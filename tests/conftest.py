@@ -6,7 +6,7 @@ Golden files live in ``tests/golden/``; ``pytest --update-golden`` rewrites them
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,17 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "personas"
 GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """No test writes a cache into the repository's workspaces or the user's home folder:
+    the file cache is off (the cache tests turn it on) and the user's cache folder is a
+    temporary one."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("GUESTOLOGY_NO_CACHE", "1")
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("user-cache")))
+        yield
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

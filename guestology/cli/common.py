@@ -27,6 +27,12 @@ WorkspaceArg = typer.Argument(
 MaxSizeOpt = typer.Option(
     5.0, "--max-file-size", help="Largest YAML file to read, in MB.", min=0.001
 )
+NoCacheOpt = typer.Option(
+    False,
+    "--no-cache",
+    help="Check every file afresh: neither read nor write the cache of unchanged files "
+    "(`.guestology_cache` in the workspace; GUESTOLOGY_NO_CACHE=1 does the same).",
+)
 
 
 def megabytes(mb: float) -> int:
@@ -60,20 +66,27 @@ def resolve_workspace(path: Path | None) -> Path:
     raise fail("no `personas/` folder here: name a workspace, or create one with `guestology init`")
 
 
-def check(workspace: Path, max_mb: float = 5.0, quiet: bool = False) -> CheckResult:
+def check(
+    workspace: Path, max_mb: float = 5.0, quiet: bool = False, cache: bool = False
+) -> CheckResult:
     """Check the workspace, with a progress bar on a terminal when there are many files.
+
+    With ``cache``, unchanged files' results come from the workspace's ``.guestology_cache``
+    (``guestology.filecache``; ``GUESTOLOGY_NO_CACHE`` turns it off).
 
     A workspace without a single YAML file is a user error (exit 1): checking nothing must
     not look like a pass. One file given where a folder belongs gets a note (unless
     ``quiet``): the references to other files cannot resolve, so pass the folder.
     """
+    from guestology.filecache import FileCache
     from guestology.problems import GuestologyError
     from guestology.workspace import check_workspace
 
     show_bar = sys.stderr.isatty() and not quiet
+    stored = FileCache.for_workspace(workspace) if cache else None
     try:
         with _progress() if show_bar else nullcontext() as bar:
-            result = check_workspace(workspace, megabytes(max_mb), bar)
+            result = check_workspace(workspace, megabytes(max_mb), bar, stored)
     except GuestologyError as exc:
         raise fail(str(exc)) from None
     if result.files == 0:

@@ -11,6 +11,7 @@ import typer
 from guestology.cli.app import EXIT_PROBLEMS, app
 from guestology.cli.common import (
     MaxSizeOpt,
+    NoCacheOpt,
     WorkspaceArg,
     check,
     fail,
@@ -64,6 +65,7 @@ def export_command(
     ),
     quiet: bool = QuietOpt,
     max_file_size: float = MaxSizeOpt,
+    no_cache: bool = NoCacheOpt,
 ) -> None:
     """Write a workspace for other tools: mermaid, spreadsheets, D3, Gephi, yEd.
 
@@ -95,7 +97,7 @@ def export_command(
                    " (-o DIR/, a .mmd per persona) or a Markdown page (-o FILE.md)", 2)  # fmt: skip
     if fmt is not ExportFormat.mmd and folder:
         raise fail(f"{output} is a folder: only --to mmd writes a folder", 2)
-    result = check(resolve_workspace(workspace), max_file_size, quiet)
+    result = check(resolve_workspace(workspace), max_file_size, quiet, not no_cache)
     if result.workspace is None:
         print_problems(result.problems, hide_warnings=True, err=True)
         raise typer.Exit(EXIT_PROBLEMS)

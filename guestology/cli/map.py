@@ -10,6 +10,7 @@ import typer
 from guestology.cli.app import EXIT_PROBLEMS, app
 from guestology.cli.common import (
     MaxSizeOpt,
+    NoCacheOpt,
     WorkspaceArg,
     check,
     fail,
@@ -114,6 +115,7 @@ def map_command(
     ),
     quiet: bool = QuietOpt,
     max_file_size: float = MaxSizeOpt,
+    no_cache: bool = NoCacheOpt,
 ) -> None:
     """Draw the journey map of a workspace.
 
@@ -142,7 +144,7 @@ def map_command(
     view = check_options(fmt, view, templates, persona)
     if fmt is MapFormat.html and state is State.future:
         raise fail("--state is for Graphviz maps: the HTML map shows the future beside today", 2)
-    result = check(resolve_workspace(workspace), max_file_size, quiet)
+    result = check(resolve_workspace(workspace), max_file_size, quiet, not no_cache)
     if result.workspace is None:
         print_problems(result.problems, hide_warnings=True, err=True)
         raise typer.Exit(EXIT_PROBLEMS)

@@ -10,6 +10,7 @@ import typer
 from guestology.cli.app import EXIT_PROBLEMS, app
 from guestology.cli.common import (
     MaxSizeOpt,
+    NoCacheOpt,
     WorkspaceArg,
     check,
     fail,
@@ -41,6 +42,7 @@ def print_command(
     ),
     quiet: bool = QuietOpt,
     max_file_size: float = MaxSizeOpt,
+    no_cache: bool = NoCacheOpt,
 ) -> None:
     """Print the workshop pack: persona cards (four to an A4 page, two to A3), a Guest
     Compass poster per persona, the journey pages, a blank journey canvas and compass for
@@ -69,7 +71,7 @@ def print_command(
     if unknown or not chosen:
         raise fail(f"--pages: unknown page kind `{unknown[0] if unknown else ''}`"
                    f" (use {PAGE_KINDS})", 2)  # fmt: skip
-    html = _pack_html(workspace, persona, chosen, paper.value, max_file_size, quiet)
+    html = _pack_html(workspace, persona, chosen, paper.value, max_file_size, quiet, no_cache)
     if suffix != ".pdf":
         write_output(output, html)
         wrote(output, quiet)
@@ -91,13 +93,13 @@ def print_command(
     wrote(output, quiet)
 
 
-def _pack_html(workspace, persona, chosen, paper, max_mb, quiet) -> str:  # type: ignore[no-untyped-def]
+def _pack_html(workspace, persona, chosen, paper, max_mb, quiet, no_cache) -> str:  # type: ignore[no-untyped-def]
     from guestology.analysis import analyse
     from guestology.graph import build_graph
     from guestology.problems import GuestologyError, did_you_mean
     from guestology.render import pack
 
-    result = check(resolve_workspace(workspace), max_mb, quiet)
+    result = check(resolve_workspace(workspace), max_mb, quiet, not no_cache)
     if result.workspace is None:
         print_problems(result.problems, hide_warnings=True, err=True)
         raise typer.Exit(EXIT_PROBLEMS)

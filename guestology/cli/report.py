@@ -14,6 +14,7 @@ import typer
 from guestology.cli.app import EXIT_OK, EXIT_PROBLEMS, app
 from guestology.cli.common import (
     MaxSizeOpt,
+    NoCacheOpt,
     WorkspaceArg,
     check,
     fail,
@@ -73,6 +74,7 @@ def report_command(
     ),
     quiet: bool = QuietOpt,
     max_file_size: float = MaxSizeOpt,
+    no_cache: bool = NoCacheOpt,
 ) -> None:
     """Analyse a workspace: what a service designer runs a Guestology workshop for.
 
@@ -99,7 +101,7 @@ def report_command(
     from guestology.problems import GuestologyError
 
     fmt = choose(output, output_format, SUFFIXES, ReportFormat.text)
-    result = check(resolve_workspace(workspace), max_file_size, quiet)
+    result = check(resolve_workspace(workspace), max_file_size, quiet, not no_cache)
     if result.workspace is None:
         print_problems(result.problems, hide_warnings=True, err=True)
         raise typer.Exit(EXIT_PROBLEMS)

@@ -13,6 +13,7 @@ import typer
 from guestology.cli.app import EXIT_OK, EXIT_PROBLEMS, app
 from guestology.cli.common import (
     MaxSizeOpt,
+    NoCacheOpt,
     WorkspaceArg,
     check,
     print_problems,
@@ -43,6 +44,7 @@ def validate(
         False, "--quiet", "-q", help="Print only what fails the run: no summary, no notes."
     ),
     max_file_size: float = MaxSizeOpt,
+    no_cache: bool = NoCacheOpt,
 ) -> None:
     """Validate a workspace's persona and service files.
 
@@ -58,7 +60,7 @@ def validate(
 
         guestology validate personas --format github
     """
-    result = check(resolve_workspace(workspace), max_file_size, quiet)
+    result = check(resolve_workspace(workspace), max_file_size, quiet, not no_cache)
     PRINTERS[output_format](result, strict, quiet)
     raise typer.Exit(EXIT_OK if result.passed(strict) else EXIT_PROBLEMS)
 
