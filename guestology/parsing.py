@@ -172,6 +172,10 @@ def parse_yaml(text: str, path: str) -> Parsed:
         builder.out.data = None
     finally:
         loader.dispose()
+        # The handlers hold bound methods of the builder: a cycle that, with the garbage
+        # collector paused while a workspace loads, kept every file's positions alive
+        # until the end (validate at 1,000 personas: 422 MB peak; 233 MB once broken).
+        builder.handlers = {}
     return builder.out
 
 
