@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from benchmarks.suite import ROOT, SIZES, SizeResult, Timing, run_size, run_startup
 from benchmarks.table import to_json, to_markdown
-from benchmarks.targets import all_verdicts
+from benchmarks.targets import all_verdicts, missed
 
 DEFAULT_RUNS = {"S": 5, "L": 3, "XL": 3}
 
@@ -80,6 +81,9 @@ def broken(results: list[SizeResult], startup: Timing) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
+    # The user's cache folder (compiled templates, the cache's key) is the runner's own.
+    os.environ["XDG_CACHE_HOME"] = str((args.cache / "user-cache").resolve())
+    os.environ.pop("GUESTOLOGY_NO_CACHE", None)
     results = []
     for name in args.sizes:
         runs = args.runs or DEFAULT_RUNS[name]
@@ -94,6 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     failures = broken(results, startup)
     if args.smoke and failures:
         log("smoke: these commands exist but failed:\n  " + "\n  ".join(failures))
+        return 1
+    if not args.smoke and (failures or missed(verdicts)):
+        shown = [f"{v.where}: {v.goal}, measured {v.figure}" for v in missed(verdicts)]
+        log("targets NOT met or commands failed:\n  " + "\n  ".join(failures + shown))
         return 1
     return 0
 

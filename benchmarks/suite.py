@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from benchmarks.cached import drop_cache, fill_and_touch
 from benchmarks.generate import Spec, write_workspace
 from benchmarks.measure import Run, Summary, output_bytes, run_once, summarise
 
@@ -52,6 +53,7 @@ class Command:
     subcommand: str = ""  # the guestology command it needs, probed with --help
     output: Path | None = None
     site: bool = False
+    before: Callable[[], None] | None = None  # untimed, before each run (the cache's state)
 
 
 @dataclass
@@ -121,34 +123,44 @@ def prepare(cache: Path, name: str, log: Log) -> tuple[Path, dict[str, float | i
 
 
 def commands(name: str, ws: Path, out: Path) -> list[Command]:
-    """The commands timed at one size."""
+    """The commands timed at one size: each with ``--no-cache`` (the whole work), then
+    validate with the cache cold and warm (``benchmarks.cached``)."""
     site = name != "S"
     html = out / ("site" if site else "map.html")
+    off = "--no-cache"
     listed = [
-        Command("validate", [*GUESTOLOGY, "validate", str(ws)], "validate"),
+        Command("validate", [*GUESTOLOGY, "validate", str(ws), off], "validate"),
         Command(
             "report json",
-            [*GUESTOLOGY, "report", str(ws), "--format", "json", "-o", str(out / "report.json")],
+            [*GUESTOLOGY, "report", str(ws), "-f", "json", "-o", str(out / "report.json"), off],
             "report",
             out / "report.json",
         ),
         Command(
             "map html site" if site else "map html",
-            [*GUESTOLOGY, "map", str(ws), "-o", str(html) + ("/" if site else "")],
+            [*GUESTOLOGY, "map", str(ws), "-o", str(html) + ("/" if site else ""), off],
             "map",
             html,
             site,
         ),
         Command(
             "map dot",
-            [*GUESTOLOGY, "map", str(ws), "-o", str(out / "map.dot")],
+            [*GUESTOLOGY, "map", str(ws), "-o", str(out / "map.dot"), off],
             "map",
             out / "map.dot",
         ),
     ]
     if shutil.which("dot"):
         svg = out / "map.svg"
-        listed.append(Command("map svg", [*GUESTOLOGY, "map", str(ws), "-o", str(svg)], "map", svg))
+        argv = [*GUESTOLOGY, "map", str(ws), "-o", str(svg), off]
+        listed.append(Command("map svg", argv, "map", svg))
+    check = [*GUESTOLOGY, "validate", str(ws)]
+    listed.append(Command("validate, cache cold", check, "validate", before=drop_cache(ws)))
+    warm = fill_and_touch(ws, check, ROOT)
+    listed.append(Command("validate, cache warm", check, "validate", before=warm))
+    if name == "S":
+        park = [*GUESTOLOGY, "map", str(ROOT / "personas"), "-o", str(out / "park.html"), off]
+        listed.append(Command("park map html", park, "map", out / "park.html"))
     return listed
 
 
@@ -177,6 +189,8 @@ def time_command(command: Command, floor: list[str], runs: int, timeout: float) 
     for _ in range(runs):
         timing.floors.append(run_once(floor, ROOT, timeout))
         clear(command)
+        if command.before is not None:
+            command.before()
         timing.runs.append(run_once(command.argv, ROOT, timeout))
         if not timing.runs[-1].ok:
             break
