@@ -18,7 +18,7 @@ def run_map(tmp_path: Path, templates: Path, **env: str) -> str:
     environ = {k: v for k, v in os.environ.items() if k != "GUESTOLOGY_NO_CACHE"}
     environ |= {"XDG_CACHE_HOME": str(tmp_path / "cache"), **env}
     argv = [sys.executable, "-m", "guestology", "map", str(WORKSPACE), "-o", str(out)]
-    argv += ["--templates", str(templates), "-q"]
+    argv += ["--templates", str(templates), "-q", "--no-cache"]  # the file cache stays off
     done = subprocess.run(argv, env=environ, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     return out.read_text(encoding="utf-8")
