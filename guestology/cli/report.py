@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from enum import Enum
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -129,11 +128,15 @@ def terminal_width(output: Path | None) -> int:
 
 
 def formatters(width: int, color: bool) -> dict[ReportFormat, Callable[[Report], str]]:
-    """One renderer per ``--format`` (imported here, so that start-up stays light)."""
-    from guestology.render.report import to_json, to_markdown, to_text
+    """One renderer per ``--format``, each imported when called (JSON and Markdown need no
+    rich; nothing heavy at start-up)."""
+    from guestology.render import report as renderers
+
+    def text(report: Report) -> str:
+        return str(renderers.to_text(report, width=width, color=color))
 
     return {
-        ReportFormat.text: partial(to_text, width=width, color=color),
-        ReportFormat.markdown: to_markdown,
-        ReportFormat.json: to_json,
+        ReportFormat.text: text,
+        ReportFormat.markdown: lambda report: str(renderers.to_markdown(report)),
+        ReportFormat.json: lambda report: str(renderers.to_json(report)),
     }

@@ -52,7 +52,7 @@ NOT_NEEDED = {
     ("--version",): HEAVY + ["watchfiles"],
     ("--help",): ["networkx", "jinja2", "pydantic", "graphviz", "yaml", "watchfiles"],
     ("validate", "{ws}"): ["networkx", "jinja2", "rich", "graphviz", "markupsafe", "watchfiles"],
-    ("report", "{ws}", "-f", "json"): ["jinja2", "graphviz", "markupsafe", "watchfiles"],
+    ("report", "{ws}", "-f", "json"): ["jinja2", "rich", "graphviz", "markupsafe", "watchfiles"],
     ("map", "{ws}", "-o", "{out}/map.dot"): ["jinja2", "rich", "markupsafe", "watchfiles"],
     ("map", "{ws}", "-o", "{out}/map.html"): ["rich", "graphviz", "watchfiles"],
 }
