@@ -63,6 +63,12 @@ class EmotionCurve:
         return [p.emotion for p in self.points]
 
     @property
+    def visit_low(self) -> CurvePoint | None:
+        """The visit's lowest step (the first of equals; the return left out)."""
+        visit = self.points[: len(self.points) - len(self.after)]
+        return min(visit, key=lambda p: (p.emotion, p.step)) if visit else None
+
+    @property
     def drop_size(self) -> int:
         return self.drop[0].emotion - self.drop[1].emotion if self.drop else 0
 
@@ -109,11 +115,10 @@ class EmotionsSection:
 
 def emotion_curves(view: View) -> EmotionsSection:
     section = EmotionsSection()
+    stages = {tp: d["stage"] for tp, d in view.all_touchpoints.items()}
     for pid in view.personas:
         steps = view.steps.get(pid, [])
-        stages = {tp: d["stage"] for tp, d in view.all_touchpoints.items()}
-        cut = return_start(steps, stages, returning_stage(view))
-        curve = emotion_curve(pid, view.persona_name(pid), steps, cut)
+        curve = visit_curve(view, pid, steps, stages)
         section.curves.append(curve)
         section.findings.extend(_findings(view, curve))
         evoked = evoked_emotions(view, pid, steps)
@@ -132,6 +137,17 @@ def _evoked_finding(view: View, e: Evoked) -> Finding:
     return Finding(section="emotions", code="emotion-not-evoked", severity=NOTE, title=title,
                    detail=detail, persona=e.persona, subject=e.id, file=e.file, line=e.line,
                    col=e.col)  # fmt: skip
+
+
+def visit_curve(
+    view: View, pid: str, steps: list[StepAttrs], stages: dict[str, str] | None = None
+) -> EmotionCurve:
+    """The curve of a journey (today's, or ``steps``: a future one), the visit cut from the
+    return by ``return_start``; ``stages``: touchpoint id -> stage id, when already made."""
+    if stages is None:
+        stages = {tp: d["stage"] for tp, d in view.all_touchpoints.items()}
+    cut = return_start(steps, stages, returning_stage(view))
+    return emotion_curve(pid, view.persona_name(pid), steps, cut)
 
 
 def return_start(steps: list[StepAttrs], stages: dict[str, str], last_stage: str) -> int | None:

@@ -20,13 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from statistics import fmean
 
-from guestology.analysis.emotions import (
-    CurvePoint,
-    EmotionCurve,
-    emotion_curve,
-    return_start,
-    returning_stage,
-)
+from guestology.analysis.emotions import CurvePoint, visit_curve
 from guestology.analysis.findings import NOTABLE, NOTE, Finding
 from guestology.analysis.needs import STATUSES, persona_coverage
 from guestology.analysis.outcomes import SEVERE, journey_outcomes
@@ -74,7 +68,7 @@ def future_states(view: View) -> FutureSection:
 
 def future_state(view: View, pid: str) -> FutureState:
     now, then = view.steps.get(pid, []), view.future[pid]
-    curves = [_curve(view, pid, steps) for steps in (now, then)]
+    curves = [visit_curve(view, pid, steps) for steps in (now, then)]
     needs = tuple(_needs(view, pid, steps) for steps in (now, then))
     texts = {p.text.casefold() for s in then for p in s["pain_points"]}
     removed = [p.text for s in now for p in s["pain_points"] if p.text.casefold() not in texts]
@@ -85,7 +79,7 @@ def future_state(view: View, pid: str) -> FutureState:
         view.persona_name(pid),
         (len(now), len(then)),
         (curves[0].mean, curves[1].mean),
-        (_low(curves[0].points, curves[0].after), _low(curves[1].points, curves[1].after)),
+        (curves[0].visit_low, curves[1].visit_low),
         (curves[0].end, curves[1].end),
         (needs[0], needs[1]),
         (_pains(now), _pains(then)),
@@ -99,17 +93,6 @@ def future_state(view: View, pid: str) -> FutureState:
         first.get("line", 0),
         first.get("col", 0),
     )
-
-
-def _curve(view: View, pid: str, steps: list[StepAttrs]) -> EmotionCurve:
-    stages = {tp: d["stage"] for tp, d in view.all_touchpoints.items()}
-    cut = return_start(steps, stages, returning_stage(view))
-    return emotion_curve(pid, view.persona_name(pid), steps, cut)
-
-
-def _low(points: list[CurvePoint], after: list[CurvePoint]) -> CurvePoint | None:
-    visit = points[: len(points) - len(after)]
-    return min(visit, key=lambda p: (p.emotion, p.step)) if visit else None
 
 
 def _needs(view: View, pid: str, steps: list[StepAttrs]) -> dict[str, int]:

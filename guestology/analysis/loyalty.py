@@ -95,8 +95,7 @@ def return_loop(view: View, emotions: EmotionsSection, recovery: RecoverySection
 
 def _loyal(view: View, pid: str, emotions: EmotionsSection, rec: RecoverySection) -> Loyal:
     attrs, curve = view.personas[pid], emotions.curve(pid)
-    visit = [p for p in curve.points if p not in curve.after] if curve else []
-    low = min(visit, key=lambda p: (p.emotion, p.step)) if visit else None
+    low = curve.visit_low if curve else None
     failures = [f for f in rec.failures if f.persona == pid]
     wows = [w for s in view.steps.get(pid, []) for w in s["wow"]]
     return Loyal(
