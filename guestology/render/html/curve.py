@@ -50,7 +50,7 @@ def emotion_curve(
         CURVE_H,
         label_id,
         *titled(f"Emotion curve of {who}", desc, label_id),
-        _grid(width),
+        emotion_grid(width),
         el("polyline", {"class_": "curve-line", "points": line}),
         [_point(p, x, y) for p, (x, y) in zip(points, coords, strict=True)],
         class_="curve",
@@ -58,7 +58,8 @@ def emotion_curve(
     )
 
 
-def _grid(width: float) -> Markup:
+def emotion_grid(width: float) -> Markup:
+    """The emotion chart's background: positive and negative zones, grid lines, zero, axis."""
     zero = emotion_y(0)
     rows = [
         el("rect", {"class_": "zone-pos", "x": 0, "y": 0, "width": width, "height": zero}),

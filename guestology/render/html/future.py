@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from guestology.analysis.future import FutureState
 from guestology.render.common import signed
-from guestology.render.html.curve import CURVE_H, _grid, emotion_y
+from guestology.render.html.curve import CURVE_H, emotion_grid, emotion_y
 from guestology.render.html.svg import el, num, svg_root, titled
 from guestology.render.html.view import MapContext
 
@@ -77,7 +77,7 @@ def _chart(
         CURVE_H,
         label,
         *titled(f"{who}: today and the designed future", desc, label),
-        _grid(WIDTH),
+        emotion_grid(WIDTH),
         _line(name, today, "today", "Today") if today else "",
         _line(name, future, "future", "Future"),
         class_="curve future-chart",
