@@ -133,6 +133,9 @@ def readme_sections() -> dict[str, str]:
     """``guestology NAME`` (``guestology`` for the root) -> its part of the README."""
     reference = README.split("## Command reference", 1)[1].split("\n## ", 1)[0]
     parts = re.split(r"^### `guestology (\w+)[^\n]*\n", reference, flags=re.M)
+    names = parts[1::2]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    assert not twice, f"README has two sections for `guestology {twice[0]}`"
     sections = {"guestology": parts[0]}
     sections.update(
         {f"guestology {n}": text for n, text in zip(parts[1::2], parts[2::2], strict=True)}
