@@ -25,9 +25,7 @@ def test_import_writes_a_valid_workspace_and_says_what_it_assumed(tmp_path: Path
     assert code == 0, out
     assert "stages: 1, touchpoints: 2, personas: 3, steps: 3" in out
     assert f"created  {tmp_path / 'ws' / 'guests' / 'harbor-day.yaml'}" in out
-    assert (
-        "assumed: 1 task of the diagram has no actor: persona `Harbor day` (its title)" in out
-    )
+    assert "assumed: 1 task of the diagram has no actor: persona `Harbor day` (its title)" in out
     assert "has 2 actors" in out and "validates: " in out
     code, out = run("validate", tmp_path / "ws")
     assert code == 0, out
