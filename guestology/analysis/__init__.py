@@ -13,8 +13,7 @@ names are loaded on first use.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from guestology.lazy import lazy_names
 
 _LAZY = {
     "SECTIONS": "guestology.analysis.report",
@@ -28,8 +27,4 @@ _LAZY = {
 
 __all__ = sorted(_LAZY)
 
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'guestology.analysis' has no attribute {name!r}")
+__getattr__ = lazy_names(__name__, _LAZY)

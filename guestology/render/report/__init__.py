@@ -5,8 +5,7 @@ Loaded on first use, so that ``report -f json`` does not import rich (``to_text`
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from guestology.lazy import lazy_names
 
 _LAZY = {
     "to_document": "guestology.render.report.jsondoc",
@@ -17,8 +16,4 @@ _LAZY = {
 
 __all__ = sorted(_LAZY)
 
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'guestology.render.report' has no attribute {name!r}")
+__getattr__ = lazy_names(__name__, _LAZY)

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from guestology.render.report.sections import SectionView, Table, headline, section_views
+from guestology.render.report.sections import (
+    SectionView,
+    Table,
+    headline,
+    section_views,
+    where_parts,
+)
 
 if TYPE_CHECKING:
     from guestology.analysis import Finding, Report
@@ -64,13 +70,7 @@ def finding_line(finding: Finding, *, details: bool = False) -> str:
     parts = [f"**{finding.severity_name}** {md(finding.title)}"]
     if details and finding.detail:
         parts.append(f"— {md(finding.detail)}")
-    where = [f"`{finding.location}`"] if finding.location else []
-    if finding.persona:
-        where.append(f"persona `{finding.persona}`")
-    if finding.touchpoint:
-        where.append(f"touchpoint `{finding.touchpoint}`")
-    if finding.confidence == "assumed":
-        where.append("*assumed*")
+    where = where_parts(finding, lambda text: f"`{text}`", "*assumed*")
     if where:
         parts.append("(" + " · ".join(where) + ")")
     return " ".join(parts)

@@ -30,6 +30,20 @@ class SectionView:
     findings: list[Finding] = field(default_factory=list)  # most important first
 
 
+def where_parts(finding: Finding, code: Callable[[str], str], assumed: str) -> list[str]:
+    """Where a finding comes from, what is known of it: ``path:line:col``, ``persona x``,
+    ``touchpoint y``, and ``assumed`` when it rests on no research source (``code`` quotes a
+    path or an id as the format does)."""
+    parts = [code(finding.location)] if finding.location else []
+    if finding.persona:
+        parts.append(f"persona {code(finding.persona)}")
+    if finding.touchpoint:
+        parts.append(f"touchpoint {code(finding.touchpoint)}")
+    if finding.confidence == "assumed":
+        parts.append(assumed)
+    return parts
+
+
 def headline(report: Report) -> list[str]:
     """``7 personas (5 guests, 2 cast)``, ``98 findings: 4 critical, 21 serious, ...``."""
     cast = sum(1 for c in report.needs.personas if c.kind == "cast")

@@ -16,7 +16,13 @@ from rich.rule import Rule
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from guestology.render.report.sections import SectionView, Table, headline, section_views
+from guestology.render.report.sections import (
+    SectionView,
+    Table,
+    headline,
+    section_views,
+    where_parts,
+)
 
 if TYPE_CHECKING:
     from guestology.analysis import Finding, Report
@@ -106,11 +112,4 @@ def findings_list(findings: list[Finding], *, details: bool) -> RenderableType:
 def where_line(finding: Finding) -> str:
     """``path:line:col · persona x · touchpoint y · assumed`` (what is known of it; ``assumed``
     when it rests on no research source)."""
-    parts = [finding.location] if finding.location else []
-    if finding.persona:
-        parts.append(f"persona {finding.persona}")
-    if finding.touchpoint:
-        parts.append(f"touchpoint {finding.touchpoint}")
-    if finding.confidence == "assumed":
-        parts.append("assumed")
-    return " · ".join(parts)
+    return " · ".join(where_parts(finding, str, "assumed"))
