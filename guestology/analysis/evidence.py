@@ -57,8 +57,9 @@ class EvidenceSection:
     findings: list[Finding] = field(default_factory=list)
 
 
-class _Index:
-    """What cites what, and whether each place rests on evidence."""
+class EvidenceIndex:
+    """What cites what, and whether each place rests on evidence: built once per report
+    (one pass over the personas, their items, steps and pains), then asked per finding."""
 
     def __init__(self, view: View) -> None:
         self.sources: dict[str, SourceAttrs] = dict(view.graph.graph.get("sources", {}))
@@ -111,15 +112,13 @@ class _Index:
         return "evidenced" if found else "assumed"
 
 
-def with_confidence(view: View, findings: list[Finding]) -> list[Finding]:
+def with_confidence(index: EvidenceIndex, findings: list[Finding]) -> list[Finding]:
     """The findings, each with its ``confidence`` (see the module's rule)."""
-    index = _Index(view)
     return [replace(f, confidence=index.confidence(f)) for f in findings]
 
 
-def evidence_section(view: View, findings: list[Finding]) -> EvidenceSection:
+def evidence_section(index: EvidenceIndex, findings: list[Finding]) -> EvidenceSection:
     """The evidence section; ``findings``: every finding of the report, with confidence."""
-    index = _Index(view)
     names = {"personas": "personas", "needs": "needs", "steps": "steps", "severe": "severe pains"}
     section = EvidenceSection(
         shares=[Share(names[k], total, ok) for k, (total, ok) in index.shares.items()]

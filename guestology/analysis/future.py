@@ -18,6 +18,7 @@ today (a lower mean, or more failures left unrecovered).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from statistics import fmean
 
 from guestology.analysis.emotions import CurvePoint, visit_curve
@@ -54,6 +55,14 @@ class FutureState:
 class FutureSection:
     states: list[FutureState] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+
+    @cached_property
+    def _by_persona(self) -> dict[str, FutureState]:
+        return {s.persona: s for s in self.states}
+
+    def of(self, persona: str) -> FutureState | None:
+        """A persona's future state, ``None`` without a ``future:`` journey."""
+        return self._by_persona.get(persona)
 
 
 def future_states(view: View) -> FutureSection:

@@ -96,7 +96,7 @@ def return_loop(view: View, emotions: EmotionsSection, recovery: RecoverySection
 def _loyal(view: View, pid: str, emotions: EmotionsSection, rec: RecoverySection) -> Loyal:
     attrs, curve = view.personas[pid], emotions.curve(pid)
     low = curve.visit_low if curve else None
-    failures = [f for f in rec.failures if f.persona == pid]
+    failures = rec.of(pid)
     wows = [w for s in view.steps.get(pid, []) for w in s["wow"]]
     return Loyal(
         pid,
@@ -113,8 +113,8 @@ def _loyal(view: View, pid: str, emotions: EmotionsSection, rec: RecoverySection
 def _gestures(view: View, pid: str, rec: RecoverySection) -> list[tuple[str, str, str]]:
     steps = view.steps.get(pid, [])
     found = [("wow", w, s["touchpoint"]) for s in steps for w in s["wow"]]
-    for f in rec.failures:
-        if f.persona == pid and f.recovered_by is not None:
+    for f in rec.of(pid):
+        if f.recovered_by is not None:
             found.append(("recovery", f.touchpoint, steps[f.recovered_by]["touchpoint"]))
     return list(dict.fromkeys(found))
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from guestology.analysis.serving import band
 from guestology.graph_types import StepAttrs
+from guestology.render.common import signed
 
 LOW_EMOTION = -1
 SEVERE = 3
@@ -31,7 +32,7 @@ def failure_reasons(step: StepAttrs) -> tuple[str, ...]:
     """Why a step fails, in the order above; empty when it does not."""
     reasons = []
     if step["emotion"] <= LOW_EMOTION:
-        reasons.append(f"emotion {step['emotion']:+d}".replace("-", "\u2212"))
+        reasons.append(f"emotion {signed(step['emotion'])}")
     severe = sum(1 for pain in step["pain_points"] if pain.severity >= SEVERE)
     if severe:
         reasons.append("a severe pain" if severe == 1 else f"{severe} severe pains")

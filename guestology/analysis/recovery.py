@@ -99,6 +99,17 @@ class RecoverySection:
                 found.setdefault((f.persona, f.recovered_by), []).append(f)
         return found
 
+    @cached_property
+    def _by_persona(self) -> dict[str, list[Failure]]:
+        found: dict[str, list[Failure]] = {}
+        for f in self.failures:
+            found.setdefault(f.persona, []).append(f)
+        return found
+
+    def of(self, persona: str) -> list[Failure]:
+        """A guest's failures, in journey order (none for a cast persona)."""
+        return self._by_persona.get(persona, [])
+
     def failure_at(self, persona: str, step: int) -> Failure | None:
         """The failure at one step of a guest's journey (0-based), if it goes wrong there."""
         return self._by_step.get((persona, step))

@@ -23,7 +23,12 @@ from guestology.analysis.causes import CausesSection, root_causes
 from guestology.analysis.channels import ChannelsSection, channel_coverage
 from guestology.analysis.divergence import DivergenceSection, divergent_touchpoints
 from guestology.analysis.emotions import EmotionsSection, emotion_curves
-from guestology.analysis.evidence import EvidenceSection, evidence_section, with_confidence
+from guestology.analysis.evidence import (
+    EvidenceIndex,
+    EvidenceSection,
+    evidence_section,
+    with_confidence,
+)
 from guestology.analysis.expectations import ExpectationsSection, expectation_gaps
 from guestology.analysis.figures import Figures, headline_figures
 from guestology.analysis.findings import Finding, sort_findings
@@ -171,10 +176,11 @@ def analyse_view(view: View) -> Report:
 
 def _confidence(view: View, report: Report) -> None:
     """Give every finding its confidence, then list what to research next."""
+    index = EvidenceIndex(view)
     for name in SECTIONS:
         section = getattr(report, name)
-        section.findings = with_confidence(view, section.findings)
-    report.evidence = evidence_section(view, report.findings())
+        section.findings = with_confidence(index, section.findings)
+    report.evidence = evidence_section(index, report.findings())
 
 
 def _unique_keys(report: Report) -> None:

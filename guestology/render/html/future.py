@@ -23,7 +23,7 @@ WIDTH, PAD_X = 640, 28
 
 def future_view(ctx: MapContext, pid: str) -> dict[str, Any] | None:
     """The future block of one persona's journey, or ``None`` without a ``future:``."""
-    state = next((s for s in ctx.report.future.states if s.persona == pid), None)
+    state = ctx.report.future.of(pid)
     if state is None:
         return None
     today = [(p.touchpoint, p.emotion) for p in _points(ctx, pid)]
