@@ -6,10 +6,14 @@ Each command is a fresh ``python -m guestology ...`` process, run N times interl
 the floor (a bare Python parsing every YAML file of the workspace with libyaml), so each
 median is also given as a ratio to the floor measured alongside it. Workspaces are
 generated once into the cache folder (``.bench/`` by default) and reused while the
-generator is unchanged. A command that fails is reported as FAILED with its telling error
-line, and the run carries on. The goals are printed beside the figures: they are goals,
-not failures; only ``--smoke`` (size S, one run each, for CI) exits non-zero, and only
-when a command that exists fails.
+generator is unchanged. The children run with bytecode, compiled into the cache before
+anything is timed (``benchmarks.bytecode``), as a user's install has it. At size S the
+example park's map is timed beside mermaid-cli rendering one of its journeys, when
+``mmdc`` is installed (``benchmarks.mermaid``). A command that fails is reported as FAILED
+with its telling error line, and the run carries on. The targets are printed beside the
+figures as met / NOT met; a missed one or a failed command makes the runner exit 1.
+``--smoke`` (size S, one run each, for CI) judges no target: it exits 1 only when a command
+that exists fails.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ import os
 import sys
 from pathlib import Path
 
+from benchmarks.bytecode import PYCACHE, child_environment, compiled, shown, warm
+from benchmarks.mermaid import Comparison, find_mmdc, prepare_comparison
 from benchmarks.suite import ROOT, SIZES, SizeResult, Timing, run_size, run_startup
 from benchmarks.table import to_json, to_markdown
 from benchmarks.targets import all_verdicts, missed
@@ -78,30 +84,48 @@ def broken(results: list[SizeResult], startup: Timing) -> list[str]:
     return failed + [f"floor: {message}" for message in floors[:1]]
 
 
+def comparison(args: argparse.Namespace) -> Comparison | None:
+    """mermaid-cli beside the park map, which is timed at size S only."""
+    if "S" not in args.sizes:
+        return None
+    found = prepare_comparison(args.cache, find_mmdc())
+    if not found.beside:
+        log(found.note)
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
-    # The user's cache folder (compiled templates, the cache's key) is the runner's own.
-    os.environ["XDG_CACHE_HOME"] = str((args.cache / "user-cache").resolve())
-    os.environ.pop("GUESTOLOGY_NO_CACHE", None)
+    # Every child: bytecode and a user cache folder (compiled templates) of the runner's own.
+    environment = child_environment(args.cache, os.environ)
+    os.environ.clear()
+    os.environ.update(environment)
+    mermaid = comparison(args)  # exports a journey: before the count of compiled modules
+    before = warm(args.cache, args.timeout, log)
+    notes = [f"children run with bytecode in {shown(args.cache / PYCACHE)}"]
+    notes += [mermaid.note] if mermaid else []
     results = []
     for name in args.sizes:
         runs = args.runs or DEFAULT_RUNS[name]
-        results.append(run_size(name, args.cache, runs, args.timeout, log))
+        beside = mermaid.beside if mermaid else {}
+        results.append(run_size(name, args.cache, runs, args.timeout, log, beside))
     log("startup: --version ...")
     startup = run_startup(args.runs or DEFAULT_RUNS["S"], args.timeout)
+    if compiled(args.cache) > before:
+        notes.append(f"warning: {compiled(args.cache) - before} modules compiled while timing")
     verdicts = all_verdicts(results, startup)
-    print(to_markdown(results, startup, verdicts), end="")
+    print(to_markdown(results, startup, verdicts, notes), end="")
     if args.json:
-        document = to_json(results, startup, verdicts)
+        document = to_json(results, startup, verdicts, notes)
         args.json.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
     failures = broken(results, startup)
     if args.smoke and failures:
         log("smoke: these commands exist but failed:\n  " + "\n  ".join(failures))
         return 1
     if not args.smoke and (failures or missed(verdicts)):
-        shown = [f"{v.where}: {v.goal}, measured {v.figure}" for v in missed(verdicts)]
-        log("targets NOT met or commands failed:\n  " + "\n  ".join(failures + shown))
+        lines = [f"{v.where}: {v.goal}, measured {v.figure}" for v in missed(verdicts)]
+        log("targets NOT met or commands failed:\n  " + "\n  ".join(failures + lines))
         return 1
     return 0
 

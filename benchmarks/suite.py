@@ -164,11 +164,14 @@ def commands(name: str, ws: Path, out: Path) -> list[Command]:
     return listed
 
 
-def has_subcommand(subcommand: str) -> bool:
-    """Whether ``guestology SUBCOMMAND --help`` works (so the command exists)."""
-    probe = [*GUESTOLOGY, subcommand, "--help"] if subcommand else [*GUESTOLOGY, "--help"]
-    result = subprocess.run(probe, cwd=ROOT, capture_output=True, check=False)
-    return result.returncode == 0
+def exists(command: Command) -> bool:
+    """Whether the command is there: ``guestology SUBCOMMAND --help`` works (another
+    program, such as mermaid-cli, was found before its command was made)."""
+    if command.argv[: len(GUESTOLOGY)] != GUESTOLOGY:
+        return True
+    sub = command.subcommand
+    probe = [*GUESTOLOGY, sub, "--help"] if sub else [*GUESTOLOGY, "--help"]
+    return subprocess.run(probe, cwd=ROOT, capture_output=True, check=False).returncode == 0
 
 
 def clear(command: Command) -> None:
@@ -183,31 +186,50 @@ def clear(command: Command) -> None:
         command.output.mkdir()
 
 
+def time_together(
+    group: list[Command], floor: list[str], runs: int, timeout: float
+) -> list[Timing]:
+    """Each round: a floor run (kept by the first command), then every command of the group
+    in turn; stop early once one fails."""
+    timings = [Timing(command, exists(command)) for command in group]
+    for _ in range(runs):
+        timings[0].floors.append(run_once(floor, ROOT, timeout))
+        for timing in timings:
+            clear(timing.command)
+            if timing.command.before is not None:
+                timing.command.before()
+            timing.runs.append(run_once(timing.command.argv, ROOT, timeout))
+        if not all(timing.runs[-1].ok for timing in timings):
+            break
+    return timings
+
+
 def time_command(command: Command, floor: list[str], runs: int, timeout: float) -> Timing:
     """Interleave floor and command runs; stop early once the command fails."""
-    timing = Timing(command, has_subcommand(command.subcommand))
-    for _ in range(runs):
-        timing.floors.append(run_once(floor, ROOT, timeout))
-        clear(command)
-        if command.before is not None:
-            command.before()
-        timing.runs.append(run_once(command.argv, ROOT, timeout))
-        if not timing.runs[-1].ok:
-            break
-    return timing
+    return time_together([command], floor, runs, timeout)[0]
 
 
-def run_size(name: str, cache: Path, runs: int, timeout: float, log: Log) -> SizeResult:
-    """Generate (or reuse) the workspace of one size and time every command on it."""
+def run_size(
+    name: str,
+    cache: Path,
+    runs: int,
+    timeout: float,
+    log: Log,
+    beside: dict[str, list[Command]] | None = None,
+) -> SizeResult:
+    """Generate (or reuse) the workspace of one size and time every command on it; the
+    commands ``beside`` one (by name) run right after it in each round (mermaid-cli)."""
     ws, generation = prepare(cache, name, log)
     out = cache / f"out-{name}"
     floor = [sys.executable, "-c", FLOOR, str(ws)]
     run_once(floor, ROOT, timeout)  # warm the page cache: every run then reads from memory
     result = SizeResult(name, SIZES[name], generation, [])
     for command in commands(name, ws, out):
-        log(f"{name}: {command.name} x{runs} ...")
-        result.timings.append(time_command(command, floor, runs, timeout))
-        if command.name.startswith("map html") and result.timings[-1].summary:
+        group = [command, *(beside or {}).get(command.name, [])]
+        log(f"{name}: {', '.join(c.name for c in group)} x{runs} ...")
+        timings = time_together(group, floor, runs, timeout)
+        result.timings += timings
+        if command.name.startswith("map html") and timings[0].summary:
             result.html_bytes = output_bytes(command.output or out)
     return result
 

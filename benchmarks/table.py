@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 import sys
+from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -17,12 +18,11 @@ HEADER = (
 )
 
 
-def _cells(summary: Summary | None, ratio: float | None) -> str:
+def _cells(summary: Summary | None, ratio: str) -> str:
     if summary is None:
         return "| | | | "
     times = f"{summary.median:.3f} | {summary.low:.3f}-{summary.high:.3f}"
-    shown = f"{ratio:.2f}" if ratio is not None else "1.00"
-    return f"{times} | {shown} | {summary.max_rss_mb:.0f} | "
+    return f"{times} | {ratio} | {summary.max_rss_mb:.0f} | "
 
 
 def _row(size: str, timing: Timing, verdicts: list[Verdict]) -> str:
@@ -31,12 +31,20 @@ def _row(size: str, timing: Timing, verdicts: list[Verdict]) -> str:
     if timing.summary is None:
         missing = "" if timing.exists else " (command not there yet)"
         return f"| {size} | {name} | FAILED{missing}: {timing.failure} | | | | {goals} |"
-    return f"| {size} | {name} | {_cells(timing.summary, timing.ratio)}{goals} |"
+    ratio = f"{timing.ratio:.2f}" if timing.ratio is not None else "-"  # "-": no floor beside
+    return f"| {size} | {name} | {_cells(timing.summary, ratio)}{goals} |"
 
 
-def to_markdown(results: list[SizeResult], startup: Timing | None, verdicts: list[Verdict]) -> str:
-    """Timings, HTML size, scaling and the goals, as Markdown sections."""
+def to_markdown(
+    results: list[SizeResult],
+    startup: Timing | None,
+    verdicts: list[Verdict],
+    notes: Sequence[str] = (),
+) -> str:
+    """The notes (how the children ran), timings, HTML size, scaling and the goals, as
+    Markdown sections."""
     sections = [
+        list(notes),
         _timings(results, startup, verdicts),
         _html_sizes(results),
         _scaling([v for v in verdicts if v.size == "L->XL"]),
@@ -52,10 +60,11 @@ def _timings(
     lines = ["## Timings", "", HEADER]
     for result in results:
         floor = summarise([run for timing in result.timings for run in timing.floors])
-        lines.append(f"| {result.name} | floor (parse YAML) | {_cells(floor, None)} |")
+        lines.append(f"| {result.name} | floor (parse YAML) | {_cells(floor, '1.00')} |")
         lines += [_row(result.name, timing, verdicts) for timing in result.timings]
     if startup is not None:
-        lines.append(f"| - | bare `import typer` | {_cells(summarise(startup.floors), None)} |")
+        bare = _cells(summarise(startup.floors), "1.00")
+        lines.append(f"| - | bare `import typer` | {bare} |")
         lines.append(_row("-", startup, verdicts))
     return lines
 
@@ -98,9 +107,13 @@ def _timing_json(timing: Timing) -> dict[str, Any]:
 
 
 def to_json(
-    results: list[SizeResult], startup: Timing | None, verdicts: list[Verdict]
+    results: list[SizeResult],
+    startup: Timing | None,
+    verdicts: list[Verdict],
+    notes: Sequence[str] = (),
 ) -> dict[str, Any]:
     return {
+        "notes": list(notes),
         "machine": {
             "python": sys.version,
             "platform": platform.platform(),

@@ -77,5 +77,35 @@ def test_goals_judged_at_l_and_from_l_to_xl() -> None:
         verdicts[("L", "<= 2.3x floor")],
         *[v for v in verdicts.values() if v.size != "L" and v.met is False],
     ]
-    assert verdicts[("L->XL", "s/persona XL <= 1.3x L")].figure == "1.33x"
+    assert verdicts[("L->XL", "s/persona XL <= 1.2x L")].figure == "1.33x"
+    assert verdicts[("L->XL", "s/persona XL <= 1.2x L")].met is False
     assert verdicts[("-", "<= 1.5x import typer")].met is False
+
+
+def test_every_command_at_xl_peaks_at_600_mb_at_most() -> None:
+    timings = []
+    for name, peak, code in [("validate", 500, 0), ("report json", 650, 0), ("map dot", 90, 1)]:
+        timing = Timing(Command(name, ["x"]), runs=[Run(10.0, peak, code, "")])
+        timing.floors = [Run(5.0, 20, 0, "")]
+        timings.append(timing)
+    huge = SizeResult("XL", Spec(5000, 600, 40), {}, timings)
+    judged = {v.command: v for v in all_verdicts([huge], None) if v.goal == "peak <= 600 MB"}
+    assert [(v.figure, v.met) for v in judged.values()] == [
+        ("500.00 MB", True),
+        ("650.00 MB", False),
+        ("-", None),  # failed: reported as a failure, not judged
+    ]
+    assert missed(list(judged.values())) == [judged["report json"]]
+    large = _result("L", 1000, 3.0, 1.0)
+    assert not [v for v in all_verdicts([large], None) if v.goal == "peak <= 600 MB"]
+
+
+def test_scaling_within_the_issues_1_2x() -> None:
+    large = _result("L", 1000, 2.0, 1.0)
+    for seconds, met in [(12.0, True), (12.5, False)]:  # 1.2x and 1.25x per persona
+        (scaling,) = [
+            v
+            for v in all_verdicts([large, _result("XL", 5000, seconds, 5.0)], None)
+            if v.size == "L->XL"
+        ]
+        assert scaling.met is met
