@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache
 
 from guestology.model import Node, Persona, Service
 from guestology.problems import Problem, warning
@@ -24,11 +23,15 @@ REFERENCE_LISTS = (  # (YAML key, attribute) of the lists of references a node m
 )
 
 
-@cache
 def _lists_of(cls: type[Node]) -> tuple[tuple[str, str], ...]:
-    """The lists of references a model class has (asking a pydantic model for a field it
-    lacks is slow: an exception each time)."""
-    return tuple((key, attr) for key, attr in REFERENCE_LISTS if attr in cls.model_fields)
+    """The lists of references a model class has."""
+    found = _LISTS.get(cls)
+    if found is None:
+        found = _LISTS[cls] = tuple((k, a) for k, a in REFERENCE_LISTS if a in cls.NAMES)
+    return found
+
+
+_LISTS: dict[type[Node], tuple[tuple[str, str], ...]] = {}
 
 
 def _holders(top: Service | Persona) -> Iterator[Node]:
@@ -77,11 +80,9 @@ def _duplicate_ref(node: Node, key: str, index: int, ident: str, count: int) -> 
 
 def _keep_positions(node: Node, key: str, kept: list[int]) -> None:
     """Drop the positions of the removed items, so ``where(key, i)`` stays right."""
-    private = node.__pydantic_private__ or {}
-    if "_source" not in private:
-        return
-    file, packed, fields = private["_source"]
-    entry = fields.get(key)
+    positions = node.positions()
+    entry = positions.get(key)
     if isinstance(entry, tuple):
-        fields = {**fields, key: (entry[0], *(entry[i + 1] for i in kept if i + 1 < len(entry)))}
-        private["_source"] = (file, packed, fields)
+        positions[key] = (entry[0], *(entry[i + 1] for i in kept if i + 1 < len(entry)))
+        file, (line, col) = node.where()
+        node.locate(file, (line, col), positions)

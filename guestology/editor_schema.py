@@ -16,8 +16,9 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
-from guestology import model
-from guestology.model import ID_PATTERN, Item, Persona, Service
+from guestology import schema_model
+from guestology.model import ID_PATTERN
+from guestology.schema_model import Item, Persona, Service
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 Kind = Literal["persona", "service"]
@@ -185,7 +186,7 @@ def _adjust(defs: dict[str, Any]) -> dict[str, Any]:
 
 def plain_form(name: str) -> dict[str, Any] | None:
     """The non-mapping form a model class also accepts, or ``None``."""
-    cls = getattr(model, name, None)
+    cls = getattr(schema_model, name, None)
     if isinstance(cls, type) and issubclass(cls, Item):
         return dict(ITEM_FORM)
     return dict(PLAIN_FORMS[name]) if name in PLAIN_FORMS else None

@@ -34,7 +34,7 @@ from guestology.cache import cache_disabled, user_cache_dir, writable_dir
 from guestology.files import NotRead, read_bounded
 
 FOLDER = ".guestology_cache"
-MAGIC = b"guestology-cache 1\n"
+MAGIC = b"guestology-cache 2\n"
 KEY_FILE = "cache.key"
 GITIGNORE = "# Automatically created by guestology.\n*\n"
 CACHEDIR_TAG = (

@@ -72,7 +72,7 @@ def build_graph(ws: Workspace) -> nx.MultiDiGraph:
         stages=stages,
         channels=list(service.channels),
         keys=list(service.keys),
-        keys_declared="keys" in service.model_fields_set,
+        keys_declared=service.keys_declared,
         sources={
             s.id: gt.SourceAttrs(kind=s.kind, n=s.n, date=s.date, note=s.note)
             for s in service.sources

@@ -1,9 +1,14 @@
-"""The workspace model: exactly what ``docs/format.md`` describes, as pydantic classes.
+"""The workspace model: exactly what ``docs/format.md`` describes, as light objects.
 
-The classes validate one file's data (types, sets, ranges, unknown fields); cross-file rules
-(references, duplicate ids, warnings) live in ``references`` and ``gaps``. Every model
-object remembers where it came from (``where()``), so later steps can point at
-``path:line:col`` without keeping the YAML around.
+``schema_model`` checks one file's data with pydantic; what it accepts is turned into these
+slotted dataclasses (``schema.validate_document``), which every later step reads: the
+graph, the analyses, the renderers, the diff and the file cache. They hold the same fields
+under the same names as the pydantic classes, without pydantic's per-object dicts and sets:
+a portfolio of 1,000 personas held 180 MB of pydantic objects, and holds about a third of
+that in these (issue 15).
+
+Every object remembers where it came from (``where()``, see ``nodes``), so later steps can
+point at ``path:line:col`` without keeping the YAML around.
 """
 
 from __future__ import annotations
@@ -11,22 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Discriminator,
-    Field,
-    PrivateAttr,
-    StrictBool,
-    StrictInt,
-    StrictStr,
-    StringConstraints,
-    Tag,
-    model_validator,
-)
-from pydantic_core import PydanticCustomError
+from guestology.nodes import FieldPositions, Node, Pos, dump, model_class, pack, unpack
 
 ID_PATTERN = r"^[\w.\-]+$"
 DEFAULT_CHANNELS = [
@@ -34,12 +26,8 @@ DEFAULT_CHANNELS = [
 ]  # fmt: skip
 DEFAULT_KEYS = ["safety", "courtesy", "inclusion", "show", "efficiency"]
 
-Id = Annotated[str, StringConstraints(strict=True, pattern=ID_PATTERN)]
-Ref = StrictStr
-Text = StrictStr
-Scale = Annotated[StrictInt, Field(ge=1, le=5)]
 Grade = Literal["low", "medium", "high"]
-Pos = tuple[int, int]
+Valence = Literal["positive", "negative"]
 SourceKind = Literal["interview", "survey", "observation", "analytics", "review", "assumption"]
 
 
@@ -48,71 +36,18 @@ def slugify(text: str) -> str:
     return re.sub(r"[^\w.]+|_", "-", text.lower()).strip("-.")
 
 
-_COLUMN_BITS = 24
-FieldPositions = dict[str, "int | tuple[int, ...]"]
-_NOWHERE: tuple[str, int, FieldPositions] = ("", 1 << _COLUMN_BITS | 1, {})
-
-
-def pack(pos: Pos) -> int:
-    """``(line, col)`` as one int: a large workspace keeps a position for every field."""
-    return pos[0] << _COLUMN_BITS | pos[1]
-
-
-def unpack(packed: int) -> Pos:
-    return packed >> _COLUMN_BITS, packed & ((1 << _COLUMN_BITS) - 1)
-
-
-class Node(BaseModel):
-    """A model object that knows the file, line and column it was read from.
-
-    Positions are packed ints: a field's value position, or for a list holding scalars a
-    tuple ``(position of the list, position of item 0, item 1, ...)`` (items that are nodes
-    know their own positions too).
-    """
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-    # No default on purpose: pydantic deep-copies private defaults for every object it builds,
-    # which cost more than the whole validation of a large workspace.
-    _source: tuple[str, int, FieldPositions] = PrivateAttr()
-
-    def where(self, key: str | None = None, index: int | None = None) -> tuple[str, Pos]:
-        """``(path, (line, col))`` of this object, or of one of its YAML keys' values."""
-        private = self.__pydantic_private__ or {}
-        file, packed, fields = private.get("_source", _NOWHERE)
-        entry = fields.get(key) if key is not None else None
-        if isinstance(entry, tuple):
-            inside = index is not None and 0 <= index < len(entry) - 1
-            packed = entry[index + 1] if inside and index is not None else entry[0]
-        elif entry is not None:
-            packed = entry
-        return file, unpack(packed)
-
-    def locate(self, file: str, pos: Pos, fields: FieldPositions) -> None:
-        self._source = (file, pack(pos), fields)
-
-
+@model_class
 class Quote(Node):
     """An ``evidence`` entry with the words a source used: ``{source: id, quote: "..."}``."""
 
-    source: Ref
-    quote: Text | None = None
+    source: str
+    quote: str | None = None
 
 
-def _citation_form(data: Any) -> str:
-    """Which form an ``evidence`` entry has: YAML data when validating, the model when dumping."""
-    return "<quote>" if isinstance(data, (dict, Quote)) else "<id>"
-
-
-# An ``evidence`` entry: a source id, kept as a plain string (most entries are one, on
-# thousands of steps), or a ``Quote``. The tags name the two forms in pydantic's error
-# locations; ``schema.to_problem`` leaves them out (``UNION_TAGS``).
-Citation = Annotated[
-    Annotated[Ref, Tag("<id>")] | Annotated[Quote, Tag("<quote>")],
-    Discriminator(_citation_form),
-]
-UNION_TAGS = frozenset({"<id>", "<quote>"})
-# Optional lists of the 1.1 additions, on objects a large workspace has by the ten thousand,
-# are tuples: the shared empty default costs nothing, an empty list per object does.
+# An ``evidence`` entry: a source id (most entries are one, on thousands of steps), or a
+# ``Quote``. Optional lists of the 1.1 additions are tuples: the shared empty default costs
+# nothing, an empty list per object does.
+Citation = str | Quote
 Evidence = tuple[Citation, ...]
 
 
@@ -121,52 +56,42 @@ def cited(evidence: Evidence) -> list[str]:
     return [entry if isinstance(entry, str) else entry.source for entry in evidence]
 
 
-def _text_item(data: Any) -> Any:
-    """A pain point or opportunity written as a plain string is its ``text``."""
-    return {"text": data} if isinstance(data, str) else data
-
-
+@dataclass(slots=True, kw_only=True)
 class Item(Node):
-    """A compass item: a mapping with ``id`` and ``text``, or a plain string (id = slug)."""
+    """A compass item: a need, want, stereotype or emotion."""
 
-    id: Id
-    text: Text
+    id: str
+    text: str
     evidence: Evidence = ()
 
-    @model_validator(mode="before")
-    @classmethod
-    def _from_string(cls, data: Any) -> Any:
-        if not isinstance(data, str):
-            return data
-        slug = slugify(data)
-        if not slug:
-            msg = "cannot make an id from {text!r}: write it as {{id: ..., text: ...}}"
-            raise PydanticCustomError("empty_slug", msg, {"text": data})
-        return {"id": slug, "text": data}
 
-
+@model_class
 class Need(Item):
     priority: Grade = "medium"
 
 
+@model_class
 class Want(Item):
     priority: Grade = "medium"
-    for_: list[Ref] = Field(default_factory=list, alias="for")
+    for_: list[str] = field(default_factory=list)
 
 
+@model_class
 class Stereotype(Item):
-    valence: Literal["positive", "negative"] = "negative"
+    valence: Valence = "negative"
 
 
+@model_class
 class Emotion(Item):
-    valence: Literal["positive", "negative"] = "positive"
+    valence: Valence = "positive"
 
 
+@model_class
 class Compass(Node):
-    needs: list[Need] = Field(default_factory=list)
-    wants: list[Want] = Field(default_factory=list)
-    stereotypes: list[Stereotype] = Field(default_factory=list)
-    emotions: list[Emotion] = Field(default_factory=list)
+    needs: list[Need] = field(default_factory=list)
+    wants: list[Want] = field(default_factory=list)
+    stereotypes: list[Stereotype] = field(default_factory=list)
+    emotions: list[Emotion] = field(default_factory=list)
 
     def items(self) -> list[tuple[str, Item]]:
         """Every item with its kind (``need``, ``want``, ``stereotype``, ``emotion``)."""
@@ -178,153 +103,127 @@ class Compass(Node):
         ]
 
 
+@model_class
 class Expectation(Node):
     """``expectation: 3`` or a zone of tolerance ``{adequate: 2, desired: 4}``."""
 
-    adequate: Scale
-    desired: Scale
-
-    @model_validator(mode="before")
-    @classmethod
-    def _from_int(cls, data: Any) -> Any:
-        if isinstance(data, int) and not isinstance(data, bool):
-            if not 1 <= data <= 5:
-                msg = "expectation must be between 1 and 5, got {value}"
-                raise PydanticCustomError("out_of_range", msg, {"value": data})
-            return {"adequate": data, "desired": data}
-        return data
-
-    @model_validator(mode="after")
-    def _ordered(self) -> Expectation:
-        if self.adequate > self.desired:
-            msg = "adequate ({a}) must not be above desired ({d})"
-            raise PydanticCustomError("out_of_range", msg, {"a": self.adequate, "d": self.desired})
-        return self
+    adequate: int
+    desired: int
 
     @property
     def is_zone(self) -> bool:
         return self.adequate != self.desired
 
 
+@model_class
 class PainPoint(Node):
-    text: Text
-    severity: Annotated[StrictInt, Field(ge=1, le=3)] = 2
-    key: Ref | None = None  # the quality key it breaks; never inherited from the touchpoint
+    text: str
+    severity: int = 2
+    key: str | None = None  # the quality key it breaks; never inherited from the touchpoint
     cause: Literal["internal", "external"] = "internal"
-    themes: tuple[Text, ...] = ()
+    themes: tuple[str, ...] = ()
     evidence: Evidence = ()
 
-    @model_validator(mode="before")
-    @classmethod
-    def _from_string(cls, data: Any) -> Any:
-        return _text_item(data)
 
-
+@model_class
 class Opportunity(Node):
-    text: Text
+    text: str
     effort: Grade = "medium"
     impact: Grade = "medium"
 
-    @model_validator(mode="before")
-    @classmethod
-    def _from_string(cls, data: Any) -> Any:
-        return _text_item(data)
 
-
+@model_class
 class Step(Node):
-    touchpoint: Ref
-    emotion: Annotated[StrictInt, Field(ge=-2, le=2)]
+    touchpoint: str
+    emotion: int
     expectation: Expectation | None = None
-    delivery: Scale | None = None
-    serves: list[Ref] = Field(default_factory=list)
-    evokes: list[Ref] = Field(default_factory=list)
-    counters: list[Ref] = Field(default_factory=list)
-    reinforces: list[Ref] = Field(default_factory=list)
-    doing: Text | None = None
-    thinking: Text | None = None
-    pain_points: list[PainPoint] = Field(default_factory=list)
-    opportunities: list[Opportunity] = Field(default_factory=list)
-    wow: list[Text] = Field(default_factory=list)
-    recovers: Ref | None = None  # a touchpoint visited earlier in the same journey
+    delivery: int | None = None
+    serves: list[str] = field(default_factory=list)
+    evokes: list[str] = field(default_factory=list)
+    counters: list[str] = field(default_factory=list)
+    reinforces: list[str] = field(default_factory=list)
+    doing: str | None = None
+    thinking: str | None = None
+    pain_points: list[PainPoint] = field(default_factory=list)
+    opportunities: list[Opportunity] = field(default_factory=list)
+    wow: list[str] = field(default_factory=list)
+    recovers: str | None = None  # a touchpoint visited earlier in the same journey
     evidence: Evidence = ()
 
 
+@model_class
 class Touchpoint(Node):
-    id: Id
-    name: Text
-    stage: Ref
-    channel: Ref | None = None
+    id: str
+    name: str
+    stage: str
+    channel: str | None = None
     visibility: Literal["onstage", "backstage"] = "onstage"
     system: Literal["cast", "setting", "process"] | None = None
-    keys: list[Ref] = Field(default_factory=list)
-    owner: Text | None = None
-    moment_of_truth: StrictBool = False
-    supports: list[Ref] = Field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+    owner: str | None = None
+    moment_of_truth: bool = False
+    supports: list[str] = field(default_factory=list)
     status: Literal["live", "planned", "retired"] = "live"
 
 
+@model_class
 class Stage(Node):
-    id: Id
-    name: Text = ""
-
-    @model_validator(mode="before")
-    @classmethod
-    def _from_string(cls, data: Any) -> Any:
-        return {"id": data, "name": data} if isinstance(data, str) else data
-
-    @model_validator(mode="after")
-    def _default_name(self) -> Stage:
-        self.name = self.name or self.id
-        return self
+    id: str
+    name: str = ""
 
 
+@model_class
 class Loyalty(Node):
     """What happened after the journey: does the persona come back, would they recommend it."""
 
-    returns: StrictBool | None = None
-    recommend: Annotated[StrictInt, Field(ge=0, le=10)] | None = None
+    returns: bool | None = None
+    recommend: int | None = None
 
 
+@model_class
 class Persona(Node):
     format: Literal[1] | None = None
-    persona: Id
-    name: Text
+    persona: str
+    name: str
     kind: Literal["guest", "cast"] = "guest"
-    summary: Text | None = None
-    quote: Text | None = None
-    demographics: dict[str, Any] = Field(default_factory=dict)
-    attention: list[Text] = Field(default_factory=list)
+    summary: str | None = None
+    quote: str | None = None
+    demographics: dict[str, Any] = field(default_factory=dict)
+    attention: list[str] = field(default_factory=list)
     evidence: Evidence = ()
-    compass: Compass = Field(default_factory=Compass)
-    journey: list[Step] = Field(default_factory=list)
-    future: list[Step] = Field(default_factory=list)  # the designed future-state journey
+    compass: Compass = field(default_factory=Compass)
+    journey: list[Step] = field(default_factory=list)
+    future: list[Step] = field(default_factory=list)  # the designed future-state journey
     loyalty: Loyalty | None = None
-    touchpoints: list[Touchpoint] = Field(default_factory=list)
+    touchpoints: list[Touchpoint] = field(default_factory=list)
 
     @property
     def id(self) -> str:
         return self.persona
 
 
+@model_class
 class Source(Node):
     """Where research comes from: ``{id, kind, n, date, note}``, cited by ``evidence``."""
 
-    id: Id
+    id: str
     kind: SourceKind
-    n: Annotated[StrictInt, Field(ge=1)] | None = None  # how many people or records
-    date: Text | None = None
-    note: Text | None = None
+    n: int | None = None  # how many people or records
+    date: str | None = None
+    note: str | None = None
 
 
+@model_class
 class Service(Node):
     format: Literal[1] | None = None
-    service: Text
+    service: str
     stages: list[Stage] | None = None
-    channels: list[Id] = Field(default_factory=lambda: list(DEFAULT_CHANNELS))
-    keys: list[Id] = Field(default_factory=lambda: list(DEFAULT_KEYS))
-    touchpoints: list[Touchpoint] = Field(default_factory=list)
-    sources: list[Source] = Field(default_factory=list)
-    ignore: list[Text] = Field(default_factory=list)
+    channels: list[str] = field(default_factory=lambda: list(DEFAULT_CHANNELS))
+    keys: list[str] = field(default_factory=lambda: list(DEFAULT_KEYS))
+    touchpoints: list[Touchpoint] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    keys_declared: bool = field(default=False, repr=False)  # `keys:` written, not the default
 
 
 @dataclass
@@ -337,3 +236,8 @@ class Workspace:
     touchpoints: dict[str, Touchpoint] = field(default_factory=dict)
     personas: dict[str, Persona] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
+
+
+__all__ = [  # re-exported from ``nodes``: the model's one home
+    "FieldPositions", "Node", "Pos", "dump", "pack", "unpack",
+]  # fmt: skip

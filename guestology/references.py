@@ -114,7 +114,7 @@ def _stages(
                 order.setdefault(tps[step.touchpoint].stage)
     for tp in tps.values():
         order.setdefault(tp.stage)
-    return [Stage.model_construct(id=s, name=s) for s in order]  # any text: a stage names it
+    return [Stage(id=s, name=s) for s in order]  # any text: a stage names it
 
 
 def check_touchpoints(ws: Workspace, broken_ids: set[str]) -> list[Problem]:

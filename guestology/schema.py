@@ -9,15 +9,16 @@ from __future__ import annotations
 import datetime
 import types
 import typing
-from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from guestology import model
+from guestology.convert import to_model
 from guestology.hints import top_level_hint
 from guestology.loading import Document
-from guestology.model import UNION_TAGS, FieldPositions, Node, Persona, Service, pack
 from guestology.problems import Problem, did_you_mean, error
+from guestology.schema_model import UNION_TAGS, Persona, Service
 
 RANGES = {
     "emotion": (-2, 2),
@@ -61,45 +62,16 @@ def classify(doc: Document) -> tuple[type[Persona] | type[Service] | None, list[
     return None, [error(doc.path, doc.pos(()), "not-persona-or-service", msg)]
 
 
-def validate_document(doc: Document) -> tuple[Persona | Service | None, list[Problem]]:
+def validate_document(doc: Document) -> tuple[model.Persona | model.Service | None, list[Problem]]:
     """The model of one parsed file, located, or ``None`` and the problems that stop it."""
     cls, problems = classify(doc)
     if cls is None:
         return None, problems
     try:
-        model = cls.model_validate(doc.data)
+        checked = cls.model_validate(doc.data)
     except ValidationError as exc:
         return None, [to_problem(doc, cls, err) for err in exc.errors()]
-    attach_positions(model, doc, ())
-    return model, []
-
-
-def attach_positions(model: Node, doc: Document, path: tuple[Any, ...]) -> None:
-    """Give ``model`` and everything below it the positions of their source nodes."""
-    positions, values = doc.positions, model.__dict__
-    fields: FieldPositions = {}
-    for name, key in _field_keys(type(model)):
-        here = (*path, key)
-        value = values[name]
-        pos = positions.get(here)
-        if isinstance(value, Node):
-            attach_positions(value, doc, here)
-        if pos is None:
-            continue
-        fields[key] = pack(pos)
-        if isinstance(value, (list, tuple)) and value:
-            nodes = [i for i, item in enumerate(value) if isinstance(item, Node)]
-            if len(nodes) < len(value):  # scalars (an `evidence` list may mix both)
-                items = (pack(positions.get((*here, i), pos)) for i in range(len(value)))
-                fields[key] = (pack(pos), *items)
-            for i in nodes:
-                attach_positions(value[i], doc, (*here, i))
-    model.locate(doc.path, doc.pos(path), fields)
-
-
-@cache
-def _field_keys(cls: type[Node]) -> tuple[tuple[str, str], ...]:
-    return tuple((name, info.alias or name) for name, info in cls.model_fields.items())
+    return to_model(checked, doc), []
 
 
 def to_problem(doc: Document, cls: type[BaseModel], err: Any) -> Problem:

@@ -20,9 +20,7 @@ STATES = ("current", "future")
 def future_workspace(ws: Workspace) -> Workspace:
     """The workspace in its designed future state (pure: ``ws`` is not changed)."""
     personas = {
-        pid: p.model_copy(update={"journey": p.future, "future": []})
-        for pid, p in ws.personas.items()
-        if p.future
+        pid: replace(p, journey=p.future, future=[]) for pid, p in ws.personas.items() if p.future
     }
     if not personas:
         raise GuestologyError(
@@ -30,5 +28,5 @@ def future_workspace(ws: Workspace) -> Workspace:
             "to draw the designed future"
         )
     name = f"{ws.service.service} (designed future)"
-    service = ws.service.model_copy(update={"service": name})
+    service = replace(ws.service, service=name)
     return replace(ws, service=service, personas=personas)

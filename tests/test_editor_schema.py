@@ -14,12 +14,12 @@ import yaml
 from pydantic import ValidationError
 from typer.testing import CliRunner
 
-from guestology import model
+from guestology import schema_model as model
 from guestology.cli import app
 from guestology.editor_schema import DEFINITIONS, DESCRIPTIONS, editor_schema, plain_form
 from guestology.loading import find_workspace_files, is_ignored, load_document
-from guestology.model import Persona, Service
 from guestology.schema import validate_document
+from guestology.schema_model import Persona, Service
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

@@ -7,8 +7,11 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from guestology import model
 from guestology.analysis.serving import persona_serving
-from guestology.model import Expectation, Need, PainPoint, Persona, Stage, slugify
+from guestology.convert import from_data
+from guestology.model import slugify
+from guestology.schema_model import Expectation, Need, PainPoint, Persona, Stage
 from guestology.workspace import check_workspace
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -64,7 +67,8 @@ def test_defaults_follow_the_format() -> None:
 
 
 def test_serving_a_want_serves_the_need_it_refines() -> None:
-    persona = Persona.model_validate(
+    persona = from_data(
+        model.Persona,
         {
             "persona": "p",
             "name": "P",
@@ -73,7 +77,7 @@ def test_serving_a_want_serves_the_need_it_refines() -> None:
                 "wants": [{"id": "bottled", "text": "B", "for": ["water"]}],
             },
             "journey": [{"touchpoint": "kiosk", "emotion": 1, "serves": ["bottled"]}],
-        }
+        },
     )
     assert persona_serving(persona) == {"water": [0], "bottled": [0]}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from guestology.diff.changes import Change
-from guestology.model import Citation, PainPoint, Persona, Quote, Service, Step, cited
+from guestology.model import Citation, PainPoint, Persona, Quote, Service, Step, cited, dump
 
 
 def citations(evidence: Sequence[Citation]) -> dict[str, str | None]:
@@ -44,8 +44,8 @@ def persona_additions(old: Persona, new: Persona) -> list[Change]:
         if before != after:
             parts.append(f"{name} {_value(before)} -> {_value(after)}")
     if parts:
-        before_d = old.loyalty.model_dump() if old.loyalty else None
-        after_d = new.loyalty.model_dump() if new.loyalty else None
+        before_d = dump(old.loyalty) if old.loyalty else None
+        after_d = dump(new.loyalty) if new.loyalty else None
         out.append(Change("loyalty-changed", "loyalty", "loyalty: " + ", ".join(parts),
                           before_d, after_d))  # fmt: skip
     return out
@@ -81,7 +81,7 @@ def source_changes(old: Service, new: Service) -> list[Change]:
     out = [Change("source-added", i, f"source `{i}` added ({b[i].kind})") for i in b if i not in a]
     out += [Change("source-removed", i, f"source `{i}` removed") for i in a if i not in b]
     for ident in (i for i in b if i in a):
-        before, after = a[ident].model_dump(), b[ident].model_dump()
+        before, after = dump(a[ident]), dump(b[ident])
         keys = [k for k in after if k != "id" and before[k] != after[k]]
         if keys:
             text = f"source `{ident}`: " + ", ".join(

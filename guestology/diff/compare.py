@@ -13,7 +13,7 @@ from typing import Any
 from guestology.diff.additions import evidence_texts, persona_additions, source_changes
 from guestology.diff.changes import Change, Curve, PersonaDiff, WorkspaceDiff
 from guestology.diff.journey import future_changes, journey_changes, needs_changes
-from guestology.model import Item, Persona, Service, Touchpoint, Workspace
+from guestology.model import Item, Persona, Service, Touchpoint, Workspace, dump
 from guestology.render.common import signed
 
 PERSONA_FIELDS = ("name", "kind", "summary", "quote", "demographics", "attention")
@@ -107,7 +107,7 @@ def _item_changes(ident: str, kind_a: str, a: Item, kind_b: str, b: Item) -> lis
         return out
     for words in evidence_texts(a.evidence, b.evidence):
         out.append(Change("compass-changed", ident, f"{kind_b} `{ident}`: {words}"))
-    before, after = a.model_dump(by_alias=True), b.model_dump(by_alias=True)
+    before, after = dump(a), dump(b)
     skip = ("id", "text", "evidence")
     for key in (k for k in after if k not in skip and before.get(k) != after[k]):
         text = f"{kind_b} `{ident}`: {key} {show(before.get(key))} -> {show(after[key])}"
@@ -127,7 +127,7 @@ def touchpoint_changes(old: dict[str, Touchpoint], new: dict[str, Touchpoint]) -
             text = f"touchpoint `{ident}` removed (was {show(a.name)})"
             out.append(Change("touchpoint-removed", ident, text, before=a.name))
         elif a is not None and b is not None:
-            before, after = a.model_dump(), b.model_dump()
+            before, after = dump(a), dump(b)
             keys = [k for k in after if before[k] != after[k]]
             if keys:
                 parts = [f"{k} {show(before[k])} -> {show(after[k])}" for k in keys]

@@ -176,6 +176,5 @@ def future_changes(old: Persona, new: Persona) -> list[Change]:
     """The designed future journey, compared as the journey is: ``future-changed``."""
     if not old.future and not new.future:
         return []
-    then = journey_changes(old.model_copy(update={"journey": old.future}),
-                           new.model_copy(update={"journey": new.future}))  # fmt: skip
+    then = journey_changes(replace(old, journey=old.future), replace(new, journey=new.future))
     return [replace(c, kind="future-changed", text="future " + c.text) for c in then]

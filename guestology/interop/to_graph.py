@@ -19,9 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from pydantic import BaseModel
 
-from guestology.model import Workspace
+from guestology.model import Node, Workspace, dump
 
 COLOURS = {-2: (215, 48, 39), -1: (252, 141, 89), 0: (190, 190, 190), 1: (145, 207, 96),
            2: (26, 152, 80)}  # fmt: skip
@@ -33,9 +32,9 @@ SCALARS = (str, int, float, bool)
 
 
 def plain(value: Any) -> Any:
-    """Attribute values as JSON data (pydantic objects as their non-default fields)."""
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    """Attribute values as JSON data (model objects as their non-default fields)."""
+    if isinstance(value, Node):
+        return dump(value, exclude_defaults=True, json=True)
     if isinstance(value, dict):
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from guestology.analysis import SECTIONS, analyse
+from guestology.convert import from_data
 from guestology.graph import build_graph
 from guestology.model import Persona, Service, Touchpoint, Workspace
 from guestology.render.report.jsondoc import to_json
@@ -28,7 +29,7 @@ def subset(draw: Any, items: list[str]) -> list[str]:
 
 
 def touchpoint(draw: Any, tid: str, ids: list[str]) -> Touchpoint:
-    return Touchpoint.model_validate({
+    return from_data(Touchpoint, {
         "id": tid, "name": f"Touchpoint {tid}", "stage": draw(st.sampled_from(STAGES)),
         "channel": draw(st.sampled_from(["web", "app", "in-person", None])),
         "visibility": draw(st.sampled_from(["onstage", "backstage"])),
@@ -70,8 +71,9 @@ def persona(draw: Any, pid: str, tps: list[str]) -> Persona:
     }  # fmt: skip
     journey = [step(draw, tps, needs + wants, stereotypes) for _ in range(draw(st.integers(0, 6)))]
     kind = draw(st.sampled_from(["guest", "cast"]))
-    return Persona.model_validate(
-        {"persona": pid, "name": pid.upper(), "kind": kind, "compass": compass, "journey": journey}
+    return from_data(
+        Persona,
+        {"persona": pid, "name": pid.upper(), "kind": kind, "compass": compass, "journey": journey},
     )
 
 
@@ -82,7 +84,7 @@ def workspaces(draw: Any) -> Workspace:
     people = {
         pid: persona(draw, pid, ids) for pid in [f"p{i}" for i in range(draw(st.integers(1, 4)))]
     }
-    service = Service.model_validate({"service": "Park", "stages": STAGES})
+    service = from_data(Service, {"service": "Park", "stages": STAGES})
     assert service.stages is not None
     return Workspace(Path("."), service, service.stages, tps, people)
 
