@@ -11,6 +11,7 @@ import contextlib
 import os
 import stat
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -170,3 +171,30 @@ def test_out_of_memory_is_exit_1_not_a_bug(
         "guestology: error: out of memory; try --persona, or a larger machine\n"
     )
     assert not (tmp_path / "cache").exists()  # no crash log: not a bug
+
+
+def test_chunks_are_written_and_a_failure_midway_keeps_the_old_file(tmp_path: Path) -> None:
+    """A large report is written as it is made; the file is replaced only when all of it is."""
+    target = tmp_path / "report.json"
+    write_output(target, iter(["{\n", '  "a": 1\n', "}\n"]))
+    assert target.read_text() == '{\n  "a": 1\n}\n'
+
+    def broken() -> Iterator[str]:
+        yield "half of a new report"
+        raise RuntimeError("the renderer failed")
+
+    with pytest.raises(RuntimeError):
+        write_output(target, broken())
+    assert target.read_text() == '{\n  "a": 1\n}\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]  # no temporary left
+
+
+def test_chunks_go_through_a_fifo(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    write_output(fifo, iter(["one ", "two"]))
+    reader.join(5)
+    assert got == [b"one two"] and stat.S_ISFIFO(os.stat(fifo).st_mode)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
 
-from guestology.cli.output import BinaryOnTerminal, silence_stdout, write_bytes
+from guestology.cli.output import BinaryOnTerminal, Data, silence_stdout, write_bytes
 
 if TYPE_CHECKING:
     from guestology.problems import Problem
@@ -140,15 +140,19 @@ def print_problems(
         say(problem.format(), fg=color, err=err)
 
 
-def write_output(path: Path | str, text: str | bytes) -> None:
-    """Write ``text`` to ``path`` (``-`` is stdout; see ``guestology.cli.output``).
+def write_output(path: Path | str, text: str | bytes | Iterable[str]) -> None:
+    """Write ``text`` to ``path`` (``-`` is stdout; see ``guestology.cli.output``): all at
+    once, or as the chunks of text come (a file is replaced only once all are written).
 
     An ``OSError`` here is the user's: a file where a folder should be, a read-only place,
     a folder where the file should be. It exits 1 naming ``path`` and the system's reason.
     """
     from guestology.problems import one_line
 
-    data = text.encode("utf-8") if isinstance(text, str) else text
+    if isinstance(text, (str, bytes)):
+        data: Data = text.encode("utf-8") if isinstance(text, str) else text
+    else:
+        data = (chunk.encode("utf-8") for chunk in text)
     try:
         write_bytes(Path(path), data)
     except BrokenPipeError:  # `guestology report -o - | head`: the reader has gone

@@ -21,8 +21,12 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable, Iterator
+from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
+
+Data = bytes | Iterable[bytes]  # all at once, or in chunks (a large report, as it is made)
 
 STDOUT = "-"
 _STREAM_FOLDERS = ("/proc/", "/dev/fd/")  # links here name an open file, not a path
@@ -33,8 +37,10 @@ class BinaryOnTerminal(Exception):
     """PNG or PDF bytes bound for a terminal (they would garble it)."""
 
 
-def write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` (``-`` is stdout); the library-style core of ``write_output``."""
+def write_bytes(path: Path, data: Data) -> None:
+    """Write ``data`` to ``path`` (``-`` is stdout); the library-style core of ``write_output``.
+
+    Chunks are written as they come; a file is still replaced only once all are written."""
     if str(path) == STDOUT:
         _to_stream(sys.stdout.buffer, data)
         return
@@ -83,12 +89,19 @@ def _own_stream(info: os.stat_result) -> BinaryIO | None:
     return None
 
 
-def _to_stream(stream: BinaryIO, data: bytes) -> None:
-    if stream.isatty() and not _is_text(data):  # PNG or PDF bytes would garble the terminal
+def _to_stream(stream: BinaryIO, data: Data) -> None:
+    chunks = _chunks(data)
+    first = next(chunks, b"")
+    if stream.isatty() and not _is_text(first):  # PNG or PDF bytes would garble the terminal
         raise BinaryOnTerminal
     sys.stdout.flush()
-    stream.write(data)
+    for chunk in chain([first], chunks):
+        stream.write(chunk)
     stream.flush()
+
+
+def _chunks(data: Data) -> Iterator[bytes]:
+    return iter([data]) if isinstance(data, bytes) else iter(data)
 
 
 def _is_text(data: bytes) -> bool:
@@ -109,19 +122,20 @@ def silence_stdout() -> None:
         pass
 
 
-def _write_through(path: Path, data: bytes, extra: int) -> None:
+def _write_through(path: Path, data: Data, extra: int) -> None:
     """Open what ``path`` names for writing (a FIFO waits for its reader, as a shell's ``>``
     does) and write all of ``data``; nothing is created, truncated or renamed."""
     fd = os.open(path, os.O_WRONLY | extra)
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
+        for chunk in _chunks(data):
+            view = memoryview(chunk)
+            while view:
+                view = view[os.write(fd, view) :]
     finally:
         os.close(fd)
 
 
-def replace_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
+def replace_atomically(path: Path, data: Data, mode: int | None = None) -> None:
     """A temporary file beside ``path``, then a rename: readers see the old file or the new.
 
     The new file keeps ``mode``'s permission bits (the file it replaces), else 0644.
@@ -133,7 +147,7 @@ def replace_atomically(path: Path, data: bytes, mode: int | None = None) -> None
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            handle.writelines(_chunks(data))
         os.chmod(tmp, stat.S_IMODE(mode) if mode is not None else 0o644)
         os.replace(tmp, path)
     except BaseException:

@@ -109,6 +109,12 @@ def report_command(
     except GuestologyError as exc:
         raise fail(str(exc)) from None
     del result  # the report stands alone: let the workspace go before rendering
+    if output is not None and fmt is ReportFormat.json:  # written as it is made: see iter_json
+        from guestology.render.report import iter_json
+
+        write_output(output, iter_json(report))
+        wrote(output, quiet)
+        raise typer.Exit(EXIT_OK)
     color = output is None and use_color()
     text = formatters(width or terminal_width(output), color)[fmt](report)
     if output is None:

@@ -10,6 +10,7 @@ from guestology.lazy import lazy_names
 _LAZY = {
     "to_document": "guestology.render.report.jsondoc",
     "to_json": "guestology.render.report.jsondoc",
+    "iter_json": "guestology.render.report.jsondoc",
     "to_markdown": "guestology.render.report.markdown",
     "to_text": "guestology.render.report.text",
 }
