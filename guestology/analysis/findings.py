@@ -21,7 +21,7 @@ CRITICAL, SERIOUS, NOTABLE, MINOR, NOTE = 5, 4, 3, 2, 1
 SEVERITY_NAMES = {5: "critical", 4: "serious", 3: "notable", 2: "minor", 1: "note"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One finding. ``key()`` identifies it across revisions (no line numbers in it)."""
 
