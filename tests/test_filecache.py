@@ -180,3 +180,20 @@ def test_two_runs_at_once_share_the_cache(generated: Path, tmp_path: Path) -> No
     check_workspace(generated, cache=cache)
     assert cache.misses == 0
     assert not list((generated / FOLDER).rglob(".tmp-*")), "a temporary file was left behind"
+
+
+def test_a_run_from_the_cache_never_builds_the_pydantic_classes(park: Path) -> None:
+    """Building the checking classes costs 0.07 s of a workshop's run: a run whose files
+    all come from the cache goes without them (and gives the same workspace)."""
+    probe = (
+        "import sys; from pathlib import Path; from guestology.filecache import FileCache;"
+        "from guestology.workspace import check_workspace;"
+        f"ws = Path({str(park)!r}); r = check_workspace(ws, cache=FileCache.for_workspace(ws));"
+        "print(r.ok, len(r.workspace.personas), 'guestology.schema_model' in sys.modules)"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"]}
+    runs = [
+        subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
+        for _ in range(2)
+    ]
+    assert [r.stdout.split() for r in runs] == [["True", "7", "True"], ["True", "7", "False"]]
