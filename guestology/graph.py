@@ -133,6 +133,8 @@ def _add_persona(g: nx.MultiDiGraph, persona: Persona) -> None:
         evidence=cited(persona.evidence),
         returns=persona.loyalty.returns if persona.loyalty else None,
         recommend=persona.loyalty.recommend if persona.loyalty else None,
+        loyalty_line=persona.where("loyalty")[1][0] if persona.loyalty else None,
+        loyalty_col=persona.where("loyalty")[1][1] if persona.loyalty else None,
         **_where(persona),
     )
     g.add_node(persona_node(pid), **attrs)

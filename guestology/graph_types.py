@@ -91,6 +91,8 @@ class PersonaAttrs(Located):
     evidence: list[str]  # cited source ids
     returns: bool | None  # loyalty: does the persona come back (None: not known)
     recommend: int | None  # loyalty: 0..10
+    loyalty_line: int | None  # where `loyalty:` is written (None: not given)
+    loyalty_col: int | None
 
 
 class NeedAttrs(Located):

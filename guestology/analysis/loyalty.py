@@ -19,6 +19,7 @@ from guestology.analysis.emotions import CurvePoint, EmotionsSection
 from guestology.analysis.findings import SERIOUS, Finding, located
 from guestology.analysis.recovery import RecoverySection
 from guestology.analysis.view import View
+from guestology.graph_types import Located, PersonaAttrs
 from guestology.render.common import name_list, signed
 
 HINT = (
@@ -136,4 +137,13 @@ def _finding(view: View, p: Loyal) -> Finding:
         detail += f" Would recommend: {p.recommend} of 10."
     return Finding(section="loyalty", code="does-not-return", severity=SERIOUS, title=title,
                    detail=detail, persona=p.persona, subject="returns",
-                   **located(view.personas[p.persona]))  # fmt: skip
+                   **_at_loyalty(view.personas[p.persona]))  # fmt: skip
+
+
+def _at_loyalty(persona: PersonaAttrs) -> Located:
+    """Where the persona's ``loyalty:`` is written (its first line when not located)."""
+    where = located(persona)
+    line, col = persona.get("loyalty_line"), persona.get("loyalty_col")
+    if line is not None and col is not None:
+        where["line"], where["col"] = line, col
+    return where

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from analysis_builders import persona, step, tp
 
 from guestology.analysis import analyse
@@ -59,6 +61,10 @@ def test_does_not_return(make_graph) -> None:  # type: ignore[no-untyped-def]
         "Failures nothing recovers: Ride, Lot. Wows: Named the kids. Would recommend: 4 of 10."
     )
     assert finding.file.endswith("ben.yaml")
+    lines = Path(finding.file).read_text().splitlines()
+    # at its `loyalty:` (the mapping's first key), not at the persona's first line
+    assert lines[finding.line - 1][finding.col - 1 :].startswith(("returns", "{returns"))
+    assert "loyalty" in lines[finding.line - 1] or "loyalty" in lines[finding.line - 2]
 
 
 def test_without_loyalty_data_the_section_says_what_to_add(make_graph) -> None:  # type: ignore[no-untyped-def]
