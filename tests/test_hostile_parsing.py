@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from guestology import loading
 from guestology.loading import load_document
-from guestology.parsing import MAX_NUMBER_CHARS, _Fatal, construct_scalar, parse_yaml
+from guestology.parsing import parse_yaml
 from guestology.problems import Level, Problem, error, one_line
+from guestology.scalars import MAX_NUMBER_CHARS, Fatal, construct_scalar
 from guestology.workspace import check_workspace
 
 TAG = "tag:yaml.org,2002:"
@@ -71,7 +72,7 @@ def test_a_huge_integer_in_a_workspace_exits_like_any_error(tmp_path: Path) -> N
 def test_the_scalar_constructor_gives_a_value_or_a_problem(tag: str, text: str) -> None:
     try:
         construct_scalar(tag, text, (3, 7))
-    except _Fatal as fatal:
+    except Fatal as fatal:
         assert fatal.code in ("bad-scalar", "out-of-range") and fatal.pos == (3, 7)
 
 
