@@ -9,6 +9,7 @@ import re
 import signal
 import subprocess
 import sys
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -197,3 +198,20 @@ def test_a_site_in_a_read_only_folder_is_exit_1(
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
     assert result.stderr == f"guestology: error: {target}: Permission denied\n"
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "ids",
+    [
+        ["ana", "Ana", "ANA"],  # one file on a case-insensitive file system
+        ["caf\u00e9", "cafe\u0301"],  # é composed and decomposed: one file on macOS
+        [".", "..", ".hidden"],  # valid ids; a page must not be hidden or a folder
+    ],
+)
+def test_ids_that_one_file_system_would_merge_get_their_own_pages(ids: list[str]) -> None:
+    pages = [page_path(pid) for pid in ids]
+    names = [p.removeprefix("personas/") for p in pages]
+    folded = {unicodedata.normalize("NFC", n).casefold() for n in names}
+    assert len(folded) == len(ids), pages
+    assert all(not n.startswith(".") and n.endswith(".html") and "/" not in n for n in names)
+    assert page_path("ana") == "personas/ana.html"  # plain ids keep their plain name

@@ -9,6 +9,7 @@ the templates, which only lay it out. Nothing here decides a rule of its own.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from statistics import fmean
 from typing import Any
@@ -46,16 +47,21 @@ class MapContext:
 
 
 PAGE_NAME_BYTES = 100  # longer ids are cut, with a hash: file names stop at 255 bytes
+# Names that are one file, and the same file, on every file system: `Ana` and `ana`, or `é`
+# written two ways, are two personas but one file on macOS and Windows.
+PLAIN_NAME = re.compile(r"[a-z0-9][a-z0-9_.-]*")
 
 
 def page_path(pid: str) -> str:
-    """A persona's page in a site: ``personas/<id>.html``, or for an id over
-    ``PAGE_NAME_BYTES`` (UTF-8) its start and a hash of the whole id."""
-    if len(pid.encode("utf-8")) <= PAGE_NAME_BYTES:
+    """A persona's page in a site: ``personas/<id>.html`` for a lower-case ASCII id of up
+    to ``PAGE_NAME_BYTES``; any other id keeps its (cut) start and adds a hash of the whole
+    id, so that ids differing only in case or Unicode form never share a file."""
+    raw = pid.encode("utf-8", "surrogatepass")
+    if len(raw) <= PAGE_NAME_BYTES and PLAIN_NAME.fullmatch(pid):
         return f"personas/{pid}.html"
-    start = pid.encode("utf-8")[: PAGE_NAME_BYTES - 13].decode("utf-8", "ignore")
-    digest = hashlib.sha256(pid.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-    return f"personas/{start}-{digest}.html"
+    start = raw[: PAGE_NAME_BYTES - 13].decode("utf-8", "ignore").lstrip(".")
+    digest = hashlib.sha256(raw).hexdigest()[:12]
+    return f"personas/{start}-{digest}.html" if start else f"personas/{digest}.html"
 
 
 def build_context(ws: Workspace, report: Report, site: bool = False) -> MapContext:
