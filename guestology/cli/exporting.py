@@ -20,6 +20,7 @@ from guestology.cli.common import (
     write_output,
 )
 from guestology.cli.console import QuietOpt, note, wrote
+from guestology.cli.map import State, future_state
 
 
 class ExportFormat(str, Enum):
@@ -63,6 +64,11 @@ def export_command(
     layout: Layout = typer.Option(
         Layout.steps, "--layout", help="CSV: `steps` (a row per step) or `lanes` (a row per lane)."
     ),
+    state: State = typer.Option(
+        State.current,
+        "--state",
+        help="current (today's journeys) or future (the designed `future:` journeys).",
+    ),
     quiet: bool = QuietOpt,
     max_file_size: float = MaxSizeOpt,
     no_cache: bool = NoCacheOpt,
@@ -86,6 +92,8 @@ def export_command(
         guestology export personas -o journey-map.csv --layout lanes
 
         guestology export personas -o park.gexf
+
+        guestology export personas -o future.md --state future
     """
     from guestology.interop.exports import export_workspace
     from guestology.problems import GuestologyError
@@ -101,8 +109,11 @@ def export_command(
     if result.workspace is None:
         print_problems(result.problems, hide_warnings=True, err=True)
         raise typer.Exit(EXIT_PROBLEMS)
+    ws = result.workspace
+    if state is State.future:  # only the personas with a designed future
+        ws = future_state(ws, persona)
     try:
-        exported = export_workspace(result.workspace, fmt.value, persona or None, layout.value)
+        exported = export_workspace(ws, fmt.value, persona or None, layout.value)
     except GuestologyError as exc:
         raise fail(str(exc)) from None
     for text in exported.notes:

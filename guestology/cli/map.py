@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -20,6 +21,9 @@ from guestology.cli.common import (
 )
 from guestology.cli.console import QuietOpt, note, wrote
 from guestology.cli.formats import choose
+
+if TYPE_CHECKING:
+    from guestology.model import Workspace
 
 
 class MapFormat(str, Enum):
@@ -156,7 +160,7 @@ def map_command(
         raise fail(f"unknown persona `{unknown[0]}`{did_you_mean(unknown[0], ws.personas)}")
     chosen = persona or None
     if state is State.future:  # only the personas with a designed future, and what they visit
-        ws = _future(ws, persona)
+        ws = future_state(ws, persona)
         chosen = persona or list(ws.personas)
     report = analyse(build_graph(ws), chosen)  # once: every renderer reads it
     site = output != "-" and (output.endswith(("/", "\\")) or path.is_dir())
@@ -169,7 +173,8 @@ def map_command(
     wrote(output, quiet)
 
 
-def _future(ws, persona):  # type: ignore[no-untyped-def]
+def future_state(ws: Workspace, persona: list[str]) -> Workspace:
+    """The designed future of ``ws`` (``--state future``), or exit 1 saying what is missing."""
     from guestology.problems import GuestologyError
     from guestology.states import future_workspace
 
@@ -177,6 +182,11 @@ def _future(ws, persona):  # type: ignore[no-untyped-def]
         future = future_workspace(ws)
     except GuestologyError as exc:
         raise fail(str(exc)) from None
+    unknown = [p for p in persona if p not in ws.personas]
+    if unknown:
+        from guestology.problems import did_you_mean
+
+        raise fail(f"unknown persona `{unknown[0]}`{did_you_mean(unknown[0], ws.personas)}")
     missing = [p for p in persona if p not in future.personas]
     if missing:
         raise fail(f"persona `{missing[0]}` has no `future:` journey to draw")

@@ -92,3 +92,28 @@ def test_export_of_an_invalid_workspace_prints_its_problems(tmp_path: Path) -> N
     code, out = run("export", tmp_path / "ws", "-o", tmp_path / "out.csv")
     assert code == 1 and "unknown-touchpoint" in out
     assert not (tmp_path / "out.csv").exists()
+
+
+def test_export_the_designed_future(tmp_path: Path) -> None:
+    """`--state future` exports each persona's `future:` journey, and only those personas."""
+    from guestology.workspace import check_workspace
+
+    ws = check_workspace(EXAMPLE).workspace
+    assert ws is not None
+    planned = {pid: p.future for pid, p in ws.personas.items() if p.future}
+    code, out = run("export", EXAMPLE, "-o", tmp_path / "future.csv", "--state", "future")
+    assert code == 0, out
+    rows = (tmp_path / "future.csv").read_text(encoding="utf-8").splitlines()[1:]
+    names = {ws.personas[pid].name for pid in planned}
+    assert len(rows) == sum(len(steps) for steps in planned.values())
+    assert {row.split(",")[0] for row in rows} <= names and len(planned) >= 2
+    code, out = run("export", EXAMPLE, "-o", tmp_path / "f.md", "--state", "future", "-p", "x")
+    assert code == 1 and "unknown persona `x`" in out
+    code, out = run("export", EXAMPLE, "-o", tmp_path / "f.md", "--state", "future", "-p",
+                    "jordan-lee")  # fmt: skip
+    assert code == 1 and "persona `jordan-lee` has no `future:` journey" in out
+    code, out = run("export", EXAMPLE, "-o", tmp_path / "today.md")
+    today = (tmp_path / "today.md").read_text(encoding="utf-8")
+    assert code == 0 and "(designed future)" not in today
+    code, out = run("export", EXAMPLE, "-o", tmp_path / "f.md", "--state", "future")
+    assert "# Magic Harbor Theme Park (designed future)" in (tmp_path / "f.md").read_text()
