@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from guestology import model
-from guestology.model import FieldPositions, pack
+from guestology.model import FieldPositions, Pos, pack
 from guestology.schema_model import Node as Checked
 
 if TYPE_CHECKING:
@@ -23,42 +23,74 @@ SHORT = 64  # strings up to this length are interned
 N = TypeVar("N", bound=model.Node)
 
 
-def to_model(checked: Checked, doc: Document | None = None, path: tuple[Any, ...] = ()) -> Any:
+def to_model(
+    checked: Checked,
+    doc: Document | None = None,
+    path: tuple[Any, ...] = (),
+    raw: Any = None,
+    at: Pos | None = None,
+) -> Any:
     """The light model object of ``checked``, located in ``doc`` at the data ``path``
-    (without ``doc``, nothing is located)."""
+    (without ``doc``, nothing is located). ``raw`` is the YAML data at ``path`` (the whole
+    document when ``path`` is empty) and ``at`` its position, when the caller knows them:
+    only the keys written there have positions to look up."""
     light = _light_class(type(checked))
-    values, kwargs = checked.__dict__, {}
-    positions: FieldPositions = {}
+    values = checked.__dict__
+    kwargs: dict[str, Any] = {}
+    if doc is None:
+        for name in light.NAMES:
+            kwargs[name] = _value(values[name], None, (), None, None)
+        return _made(light, checked, kwargs)
+    written = (doc.data if not path else raw) or _NOTHING
+    if not isinstance(written, dict):
+        written = _NOTHING  # a plain-string form: its fields were not written as keys
+    positions = doc.positions
+    found: FieldPositions = {}
     for name, key in zip(light.NAMES, light.KEYS, strict=True):
-        here = (*path, key)
         value = values[name]
-        pos = doc.positions.get(here) if doc is not None else None
-        kwargs[name] = _value(value, doc, here)
+        if key not in written:  # a default: nothing in the file to locate
+            kwargs[name] = _value(value, doc, (*path, key), None, None) if value else value
+            continue
+        here = (*path, key)
+        pos = positions.get(here)
+        kwargs[name] = _value(value, doc, here, written[key], pos)
         if pos is None:
             continue
-        positions[key] = pack(pos)
-        scalars = isinstance(value, (list, tuple)) and not _all_nodes(value)
-        if scalars and doc is not None:  # (an `evidence` list may mix both)
-            items = (pack(doc.positions.get((*here, i), pos)) for i in range(len(value)))
-            positions[key] = (pack(pos), *items)
-    if light is model.Service:
-        kwargs["keys_declared"] = "keys" in checked.model_fields_set
-    result = light(**kwargs)
-    if doc is not None:
-        result.locate(doc.path, doc.pos(path), positions)
+        found[key] = pack(pos)
+        if isinstance(value, (list, tuple)) and not _all_nodes(value):  # scalars (or mixed)
+            items = (pack(positions.get((*here, i), pos)) for i in range(len(value)))
+            found[key] = (pack(pos), *items)
+    result = _made(light, checked, kwargs)
+    result.locate(doc.path, at if at is not None else doc.pos(path), found)
     return result
 
 
-def _value(value: Any, doc: Document | None, here: tuple[Any, ...]) -> Any:
-    if isinstance(value, str):
+def _made(light: type[model.Node], checked: Checked, kwargs: dict[str, Any]) -> model.Node:
+    if light is model.Service:
+        kwargs["keys_declared"] = "keys" in checked.model_fields_set
+    return light(**kwargs)
+
+
+def _value(value: Any, doc: Document | None, here: tuple[Any, ...], raw: Any, at: Any) -> Any:
+    kind = value.__class__
+    if kind is str:
         return sys.intern(value) if len(value) <= SHORT else value
+    if kind is int or kind is bool or value is None:
+        return value
     if isinstance(value, Checked):
-        return to_model(value, doc, here)
-    if isinstance(value, list):
-        return [_value(item, doc, (*here, i)) for i, item in enumerate(value)]
-    if isinstance(value, tuple):
-        return tuple(_value(item, doc, (*here, i)) for i, item in enumerate(value))
+        return to_model(value, doc, here, raw, at)
+    if kind is list or kind is tuple:
+        raws = raw if isinstance(raw, list) and len(raw) == len(value) else None
+        positions = doc.positions if doc is not None and raws is not None else _NOTHING
+        made = [
+            _value(item, doc, (*here, i), raws[i] if raws else None, positions.get((*here, i)))
+            for i, item in enumerate(value)
+        ]
+        return made if kind is list else tuple(made)
     return value
+
+
+_NOTHING: dict[Any, Any] = {}
 
 
 def _all_nodes(values: list[Any] | tuple[Any, ...]) -> bool:
