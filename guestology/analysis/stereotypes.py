@@ -103,16 +103,20 @@ def _findings(view: View, s: StereotypeStatus, steps: list[StepAttrs]) -> list[F
             )
         )
     confirming = s.reinforced_by if negative else s.countered_by
+    field: RefKind = "reinforces" if negative else "counters"
     for tp in confirming:
-        step = next(x for x in steps if x["touchpoint"] == tp)
+        visits = [x for x in steps if x["touchpoint"] == tp and s.id in x[field]]
+        step = visits[0]
         verb = "reinforces" if negative else "counters"
         code = "reinforced-negative-stereotype" if negative else "countered-positive-stereotype"
         title = f"{view.tp_name(tp)} {verb} {who}'s {s.valence} stereotype '{s.text}'"
-        detail = "It proves the preconception right." if negative else "A good belief broken."
+        detail, severity = "A good belief broken.", NOTABLE
+        if negative:  # the belief's last word matters: is it answered after this?
+            detail, severity = _answered(view, s, visits[-1]["step"], steps)
         out.append(
             Finding(
                 code=code,
-                severity=SERIOUS if negative else NOTABLE,
+                severity=severity,
                 title=title,
                 detail=detail,
                 touchpoint=tp,
@@ -128,3 +132,18 @@ def _findings(view: View, s: StereotypeStatus, steps: list[StepAttrs]) -> list[F
         code = "positive-stereotype-reinforced" if places else "positive-stereotype-unused"
         out.append(Finding(code=code, severity=NOTE, title=title, **base, **item_where))
     return out
+
+
+def _answered(
+    view: View, s: StereotypeStatus, last: int, steps: list[StepAttrs]
+) -> tuple[str, int]:
+    """Detail and severity of a negative stereotype reinforced up to step ``last``: notable
+    when a later step counters it (the journey answers it), else serious."""
+    later = [i for i in s.countered_at if i > last]
+    if not later:
+        return "It proves the preconception right, and no later step counters it.", SERIOUS
+    where = view.tp_name(next(x["touchpoint"] for x in steps if x["step"] == later[0]))
+    return (
+        f"It proves the preconception right; step {later[0] + 1} ({where}) counters it later.",
+        NOTABLE,
+    )
