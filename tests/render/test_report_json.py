@@ -11,7 +11,7 @@ from report_fixtures import park_report
 
 from guestology.analysis import SECTIONS, analyse
 from guestology.graph import build_graph
-from guestology.render.report.jsondoc import iter_json, to_json
+from guestology.render.report.jsondoc import iter_json, to_document, to_json
 from guestology.workspace import check_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -110,6 +110,8 @@ def test_written_line_by_line_it_is_the_same_document(report) -> None:  # type: 
     """``report -o FILE -f json`` writes ``iter_json``'s lines as they come."""
     lines = list(iter_json(report))
     assert "".join(lines) == to_json(report)
+    whole = json.loads(json.dumps(to_document(report), ensure_ascii=False))
+    assert json.loads("".join(lines)) == whole == json.loads(to_json(report, indent=None))
     assert all(line.endswith("\n") and line.count("\n") == 1 for line in lines)
     findings = [line for line in lines if line.startswith('    {"section"')]
     assert len(findings) == len(report.findings())

@@ -59,7 +59,7 @@ def _one_level(key: str, value: list[Any] | dict[str, Any], pad: str, comma: str
     last = len(value) - 1
     for i, (k, v) in enumerate(items):
         name = f"{_dump(k)}: " if isinstance(value, dict) else ""
-        entry = finding_dict(v) if key == "findings" else v
+        entry = _LAZY[key](v) if key in _LAZY else v
         yield f"{pad}{pad}{name}{_dump(entry)}{',' if i < last else ''}\n"
     yield f"{pad}{'}' if isinstance(value, dict) else ']'}{comma}\n"
 
@@ -72,11 +72,13 @@ def to_document(report: Report) -> dict[str, Any]:
     """The JSON document as Python data (what ``to_json`` serialises)."""
     document = _document(report)
     document["findings"] = [finding_dict(f) for f in document["findings"]]
+    document["sections"] = {name: section_dict(s) for name, s in document["sections"].items()}
     return document
 
 
 def _document(report: Report) -> dict[str, Any]:
-    """``to_document`` with the findings still ``Finding`` objects, in order."""
+    """``to_document`` with the findings and sections still objects (``_LAZY`` makes each
+    JSON data when its line is written)."""
     from guestology import __version__
     from guestology.analysis import SECTIONS
 
@@ -96,7 +98,7 @@ def _document(report: Report) -> dict[str, Any]:
             "by_section": {name: len(getattr(report, name).findings) for name in SECTIONS},
         },
         "findings": findings,
-        "sections": {name: section_dict(getattr(report, name)) for name in SECTIONS},
+        "sections": {name: getattr(report, name) for name in SECTIONS},
     }
 
 
@@ -142,3 +144,6 @@ def _fields(kind: type) -> tuple[str, ...] | None:
         is_data = dataclasses.is_dataclass(kind)
         _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(kind)) if is_data else None
     return _FIELDS[kind]
+
+
+_LAZY = {"findings": finding_dict, "sections": section_dict}  # key -> entry as JSON data
