@@ -72,7 +72,7 @@ def test_goals_judged_at_l_and_from_l_to_xl() -> None:
     startup.floors = [Run(0.1, 20, 0, "")]
     verdicts = {(v.size, v.goal): v for v in all_verdicts([large, huge], startup)}
     assert verdicts[("L", "<= 2.3x floor")].met is False  # 3x
-    assert verdicts[("L", "peak <= 280 MB")].met is True
+    assert verdicts[("L", "peak <= 150 MB")].met is True  # 100 MB
     assert missed(list(verdicts.values())) == [
         verdicts[("L", "<= 2.3x floor")],
         *[v for v in verdicts.values() if v.size != "L" and v.met is False],
