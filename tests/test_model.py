@@ -99,3 +99,31 @@ def test_model_objects_know_where_they_came_from(monkeypatch: pytest.MonkeyPatch
     assert persona.journey[1].where("delivery") == at(11, "3}")
     assert persona.journey[0].where("serves", 0) == at(10, "info]")
     assert persona.journey[0].where("no-such-key") == at(10, "{touchpoint")
+
+
+def test_the_light_model_and_the_checking_classes_agree() -> None:
+    """The two definitions of each class (pydantic's, which checks a file, and the light one
+    everything else reads) must not drift: same fields, in the same order, under the same
+    YAML keys, with the same plain defaults."""
+    from dataclasses import MISSING, fields
+
+    from pydantic_core import PydanticUndefined
+
+    from guestology import schema_model
+    from guestology.nodes import INTERNAL
+
+    light_classes = [
+        c for c in vars(model).values()
+        if isinstance(c, type) and issubclass(c, model.Node) and c.KEYS
+    ]  # fmt: skip
+    assert len(light_classes) == 16
+    for light in light_classes:
+        checked = getattr(schema_model, light.__name__)
+        names = list(checked.model_fields)
+        assert list(light.NAMES) == names, light.__name__
+        assert list(light.KEYS) == [i.alias or n for n, i in checked.model_fields.items()]
+        defaults = {f.name: f.default for f in fields(light) if f.name not in INTERNAL}
+        for name, info in checked.model_fields.items():
+            plain = info.default if info.default is not PydanticUndefined else MISSING
+            if info.default_factory is None:
+                assert defaults[name] == plain, (light.__name__, name)
