@@ -19,7 +19,7 @@ from guestology.cli.common import (
     write_output,
 )
 from guestology.cli.console import QuietOpt, wrote
-from guestology.cli.map import Paper
+from guestology.cli.map import Paper, State, future_state
 
 PAGE_KINDS = "cards,compass,journeys,canvas,network"
 
@@ -40,6 +40,12 @@ def print_command(
     browser: str | None = typer.Option(
         None, "--browser", help="Chromium or Chrome to print the PDF with (default: on PATH)."
     ),
+    state: State = typer.Option(
+        State.current,
+        "--state",
+        help="current (today's journeys) or future (the designed `future:` journeys, for a "
+        "workshop on the future).",
+    ),
     quiet: bool = QuietOpt,
     max_file_size: float = MaxSizeOpt,
     no_cache: bool = NoCacheOpt,
@@ -59,6 +65,8 @@ def print_command(
         guestology print personas -o journeys.pdf --pages journeys --paper a3
 
         guestology print personas -o canvas.html --pages canvas --persona ramirez-family
+
+        guestology print personas -o future.pdf --pages cards,journeys --state future
     """
     from guestology.problems import GuestologyError
     from guestology.render import pack
@@ -71,7 +79,9 @@ def print_command(
     if unknown or not chosen:
         raise fail(f"--pages: unknown page kind `{unknown[0] if unknown else ''}`"
                    f" (use {PAGE_KINDS})", 2)  # fmt: skip
-    html = _pack_html(workspace, persona, chosen, paper.value, max_file_size, quiet, no_cache)
+    html = _pack_html(
+        workspace, persona, chosen, paper.value, max_file_size, quiet, no_cache, state
+    )
     if suffix != ".pdf":
         write_output(output, html)
         wrote(output, quiet)
@@ -93,7 +103,7 @@ def print_command(
     wrote(output, quiet)
 
 
-def _pack_html(workspace, persona, chosen, paper, max_mb, quiet, no_cache) -> str:  # type: ignore[no-untyped-def]
+def _pack_html(workspace, persona, chosen, paper, max_mb, quiet, no_cache, state) -> str:  # type: ignore[no-untyped-def]
     from guestology.analysis import analyse
     from guestology.graph import build_graph
     from guestology.problems import GuestologyError, did_you_mean
@@ -107,8 +117,12 @@ def _pack_html(workspace, persona, chosen, paper, max_mb, quiet, no_cache) -> st
     unknown = [p for p in persona if p not in ws.personas]
     if unknown:
         raise fail(f"unknown persona `{unknown[0]}`{did_you_mean(unknown[0], ws.personas)}")
+    if state is State.future:  # only the personas with a designed future
+        ws = future_state(ws, persona)
     report = analyse(build_graph(ws), persona or None)
-    options = pack.PackOptions(pages=chosen, paper=paper, named=list(persona))
+    options = pack.PackOptions(
+        pages=chosen, paper=paper, named=list(persona), future=state is State.future
+    )
     try:
         return pack.to_pack(ws, report, options)
     except GuestologyError as exc:

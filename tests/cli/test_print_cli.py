@@ -39,3 +39,27 @@ def test_wrong_suffix_pages_and_persona(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "cards,compass" in result.output
     result = runner.invoke(app, ["print", PARK, "-o", str(tmp_path / "p.html"), "-p", "ramirez"])
     assert result.exit_code == 1 and "ramirez-family" in result.output
+
+
+def test_the_designed_future_pack(tmp_path: Path) -> None:
+    """`--state future` prints the personas that have a `future:` journey, with their future
+    steps, and says so on every journey page and card; today's pack never does."""
+    import re
+
+    runner = CliRunner()
+    future, today = tmp_path / "future.html", tmp_path / "today.html"
+    pages = ["--pages", "cards,journeys"]
+    result = runner.invoke(app, ["print", PARK, "-o", str(future), *pages, "--state", "future"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["print", PARK, "-o", str(today), *pages])
+    assert result.exit_code == 0, result.output
+    text, before = future.read_text(encoding="utf-8"), today.read_text(encoding="utf-8")
+    heads = re.findall(r'<span class="rh-what">([^<]+)</span>', text)
+    assert heads and set(heads) == {"Designed future"}
+    assert text.count("Emotion along the designed future") == 2  # Marcus Bell, the Ramirez family
+    assert "Magic Harbor Theme Park (designed future)" in text
+    assert "designed future" not in before.lower() and "Jordan Lee" in before
+    assert "Jordan Lee" not in text  # no future journey of his
+    result = runner.invoke(app, ["print", PARK, "-o", str(future), "--state", "future",
+                                 "-p", "jordan-lee"])  # fmt: skip
+    assert result.exit_code == 1 and "has no `future:` journey" in result.output

@@ -38,6 +38,7 @@ class PackOptions:
     paper: str = "a3"
     named: list[str] = field(default_factory=list)
     templates: Path | None = None
+    future: bool = False  # the workspace is the designed future (``states.future_workspace``)
 
 
 def to_pack(ws: Workspace, report: Report, options: PackOptions | None = None) -> str:
@@ -48,7 +49,7 @@ def to_pack(ws: Workspace, report: Report, options: PackOptions | None = None) -
         raise GuestologyError(f"unknown page kind `{unknown[0]}` (use {', '.join(PAGES)})")
     if options.paper not in PAPERS:
         raise GuestologyError(f"unknown paper size `{options.paper}` (use a3 or a4)")
-    page = _page(ws, options.paper)
+    page = {**_page(ws, options.paper), "future": options.future}
     ctx = build_context(ws, report)
     chosen = [p for p in PAGES if p in options.pages]
     views: dict[str, Any] = {"chosen": chosen}
