@@ -120,7 +120,8 @@ def _add_touchpoint(g: nx.MultiDiGraph, tp: Touchpoint) -> None:
 
 
 def _add_persona(g: nx.MultiDiGraph, persona: Persona) -> None:
-    pid = persona.id
+    pid, loyalty = persona.id, persona.loyalty
+    at = loyalty.where()[1] if loyalty else (None, None)  # where `loyalty:` is written
     attrs = gt.PersonaAttrs(
         kind="persona",
         id=pid,
@@ -131,10 +132,10 @@ def _add_persona(g: nx.MultiDiGraph, persona: Persona) -> None:
         demographics=dict(persona.demographics),
         attention=list(persona.attention),
         evidence=cited(persona.evidence),
-        returns=persona.loyalty.returns if persona.loyalty else None,
-        recommend=persona.loyalty.recommend if persona.loyalty else None,
-        loyalty_line=persona.where("loyalty")[1][0] if persona.loyalty else None,
-        loyalty_col=persona.where("loyalty")[1][1] if persona.loyalty else None,
+        returns=loyalty.returns if loyalty else None,
+        recommend=loyalty.recommend if loyalty else None,
+        loyalty_line=at[0],
+        loyalty_col=at[1],
         **_where(persona),
     )
     g.add_node(persona_node(pid), **attrs)
