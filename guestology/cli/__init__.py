@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import sys
 
-from guestology.cli import (
+from guestology.perf import cli_loaded, start_cli
+
+_GC_WAS_ON = start_cli()  # before the commands load (see guestology.perf)
+
+# isort: split
+from guestology.cli import (  # noqa: E402
     diff,
     exporting,
     importing,
@@ -22,8 +27,10 @@ from guestology.cli import (
     serve,
     validate,
 )
-from guestology.cli.app import EXIT_PROBLEMS, EXIT_UNEXPECTED, app
-from guestology.cli.crash import report_crash
+from guestology.cli.app import EXIT_PROBLEMS, EXIT_UNEXPECTED, app  # noqa: E402
+from guestology.cli.crash import report_crash  # noqa: E402
+
+cli_loaded(_GC_WAS_ON)
 
 COMMANDS = (diff, exporting, importing, init, map, printing, report, schema, serve, validate)
 
