@@ -6,6 +6,7 @@ it brings the map back. The workspace is only ever read.
 
 from __future__ import annotations
 
+import gc
 import html
 import threading
 from collections.abc import Callable
@@ -51,6 +52,8 @@ class Preview:
             text = error_page(str(exc), self.version + 1)
         except Exception as exc:  # a bug must not stop the preview: say so in the page
             text = error_page(f"unexpected error: {type(exc).__name__}: {exc}", self.version + 1)
+        finally:  # the CLI collects rarely (``perf.cli_loaded``); a preview runs for hours
+            gc.collect()
         with self._changed:
             self.version += 1
             self.page = text
