@@ -101,6 +101,32 @@ def test_the_park_prints_each_journey_on_one_a3_page_and_at_most_two_a4(
         assert len(found) == sum(total for i, total in found if i == 1)
 
 
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_all_personas_together_prints_on_one_page_with_its_list(
+    park: Any,
+    browser: Browser,
+    tmp_path: Path,  # noqa: F811
+) -> None:
+    """On A4 the chart was drawn across the width and one line of the list below it spilt
+    onto a page of its own; the chart now stays low enough for the list to fit."""
+    ws, report = park
+    listed = [d.name for d in report.divergence.touchpoints[:5]]
+    assert len(listed) == 5
+    for paper in ("a3", "a4"):
+        target = tmp_path / f"together-{paper}.html"
+        target.write_text(html.to_html(ws, report, html.MapOptions(paper=paper)), encoding="utf-8")
+        page = browser.new_page()
+        page.goto(target.as_uri())
+        data = page.pdf(format=paper.upper(), landscape=True, print_background=True,
+                        prefer_css_page_size=True)  # fmt: skip
+        page.close()
+        texts = pdf_texts(data, tmp_path)
+        (at,) = [i for i, t in enumerate(texts) if "All personas together" in t]
+        flat = " ".join(texts[at].split())
+        assert all(f"{name}: a spread" in flat for name in listed), (paper, listed)
+        assert "Touchpoint network" not in flat and "spread of" not in " ".join(texts[at + 1 :])
+
+
 def test_print_journeys_gives_one_a3_page_per_persona(park: Any, tmp_path: Path) -> None:
     data = html_to_pdf(pack(park, ["journeys"], "a3"), CHROMIUM)  # as `guestology print`
     assert len(pdf_pages(data)) == len(park[0].personas)

@@ -27,6 +27,11 @@ WIDTH = 1500  # the chart's own width (SVG units): it is drawn across the page's
 CHAR_W = 6.2  # the mean width of a character of a column label (11 px), to make room for it
 ANGLE = 40  # column labels are turned this many degrees, written in full
 DISAGREE_SHOWN = 5
+# On A4 the chart is at most this high, so that the list below it fits on its page (the
+# park's chart drawn across the width was 126 mm, and one line of the list spilt over)...
+A4_CHART_MM = 110.0
+# ...but never so small that its 11-unit labels print below A4's smallest text (6.5 pt).
+A4_MM_PER_UNIT = 6.5 * 25.4 / 72 / 11
 SHAPES = ("circle", "square", "triangle", "diamond", "bar")
 
 
@@ -69,7 +74,7 @@ def together_view(ctx: MapContext, width: float = WIDTH) -> dict[str, Any]:
         _frame(ctx, columns, col_w),
         body,
         class_=f"together {mode}",
-        style=f"max-width: {num(width)}px",
+        style=f"max-width: {num(width)}px; --a4-max-h: {num(_a4_height(height))}mm",
     )
     legend = [
         {"id": pid, "name": ctx.persona(pid).name, "swatch": swatch(series[pid])}
@@ -82,6 +87,11 @@ def together_view(ctx: MapContext, width: float = WIDTH) -> dict[str, Any]:
         "columns": len(columns),
         "disagree": _disagreements(ctx),
     }
+
+
+def _a4_height(height: float) -> float:
+    """The chart's largest height on A4 paper, in mm (see ``A4_CHART_MM``)."""
+    return max(A4_CHART_MM, math.ceil(height * A4_MM_PER_UNIT))
 
 
 def _columns(width: float, reach: list[float]) -> tuple[float, float]:
