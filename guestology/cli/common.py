@@ -13,6 +13,7 @@ import typer
 from guestology.cli.output import BinaryOnTerminal, Data, silence_stdout, write_bytes
 
 if TYPE_CHECKING:
+    from guestology.model import Workspace
     from guestology.problems import Problem
     from guestology.workspace import CheckResult
 
@@ -33,6 +34,15 @@ NoCacheOpt = typer.Option(
     help="Check every file afresh: neither read nor write the cache of unchanged files "
     "(`.guestology_cache` in the workspace; GUESTOLOGY_NO_CACHE=1 does the same).",
 )
+
+
+def require_personas(ws: Workspace, persona: list[str]) -> None:
+    """Exit 1 naming the first ``--persona`` the workspace does not have (did you mean...?)."""
+    unknown = [p for p in persona if p not in ws.personas]
+    if unknown:
+        from guestology.problems import did_you_mean
+
+        raise fail(f"unknown persona `{unknown[0]}`{did_you_mean(unknown[0], ws.personas)}")
 
 
 def megabytes(mb: float) -> int:

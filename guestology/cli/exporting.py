@@ -20,7 +20,7 @@ from guestology.cli.common import (
     write_output,
 )
 from guestology.cli.console import QuietOpt, note, wrote
-from guestology.cli.map import State, future_state
+from guestology.cli.map import FutureStateOpt, State, future_state
 
 
 class ExportFormat(str, Enum):
@@ -64,11 +64,7 @@ def export_command(
     layout: Layout = typer.Option(
         Layout.steps, "--layout", help="CSV: `steps` (a row per step) or `lanes` (a row per lane)."
     ),
-    state: State = typer.Option(
-        State.current,
-        "--state",
-        help="current (today's journeys) or future (the designed `future:` journeys).",
-    ),
+    state: State = FutureStateOpt,
     quiet: bool = QuietOpt,
     max_file_size: float = MaxSizeOpt,
     no_cache: bool = NoCacheOpt,

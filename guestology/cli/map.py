@@ -16,6 +16,7 @@ from guestology.cli.common import (
     check,
     fail,
     print_problems,
+    require_personas,
     resolve_workspace,
     write_output,
 )
@@ -42,6 +43,13 @@ class Paper(str, Enum):
 class State(str, Enum):
     current = "current"
     future = "future"
+
+
+FutureStateOpt = typer.Option(  # export and print (map's own says "Graphviz only")
+    State.current,
+    "--state",
+    help="current (today's journeys) or future (the designed `future:` journeys).",
+)
 
 
 class View(str, Enum):
@@ -153,11 +161,7 @@ def map_command(
         print_problems(result.problems, hide_warnings=True, err=True)
         raise typer.Exit(EXIT_PROBLEMS)
     ws = result.workspace
-    unknown = [p for p in persona if p not in ws.personas]
-    if unknown:
-        from guestology.problems import did_you_mean
-
-        raise fail(f"unknown persona `{unknown[0]}`{did_you_mean(unknown[0], ws.personas)}")
+    require_personas(ws, persona)
     chosen = persona or None
     if state is State.future:  # only the personas with a designed future, and what they visit
         ws = future_state(ws, persona)
@@ -178,18 +182,14 @@ def future_state(ws: Workspace, persona: list[str]) -> Workspace:
     from guestology.problems import GuestologyError
     from guestology.states import future_workspace
 
+    require_personas(ws, persona)
     try:
         future = future_workspace(ws)
     except GuestologyError as exc:
         raise fail(str(exc)) from None
-    unknown = [p for p in persona if p not in ws.personas]
-    if unknown:
-        from guestology.problems import did_you_mean
-
-        raise fail(f"unknown persona `{unknown[0]}`{did_you_mean(unknown[0], ws.personas)}")
     missing = [p for p in persona if p not in future.personas]
     if missing:
-        raise fail(f"persona `{missing[0]}` has no `future:` journey to draw")
+        raise fail(f"persona `{missing[0]}` has no `future:` journey")
     return future
 
 

@@ -15,11 +15,12 @@ from guestology.cli.common import (
     check,
     fail,
     print_problems,
+    require_personas,
     resolve_workspace,
     write_output,
 )
 from guestology.cli.console import QuietOpt, wrote
-from guestology.cli.map import Paper, State, future_state
+from guestology.cli.map import FutureStateOpt, Paper, State, future_state
 
 PAGE_KINDS = "cards,compass,journeys,canvas,network"
 
@@ -40,12 +41,7 @@ def print_command(
     browser: str | None = typer.Option(
         None, "--browser", help="Chromium or Chrome to print the PDF with (default: on PATH)."
     ),
-    state: State = typer.Option(
-        State.current,
-        "--state",
-        help="current (today's journeys) or future (the designed `future:` journeys, for a "
-        "workshop on the future).",
-    ),
+    state: State = FutureStateOpt,
     quiet: bool = QuietOpt,
     max_file_size: float = MaxSizeOpt,
     no_cache: bool = NoCacheOpt,
@@ -106,7 +102,7 @@ def print_command(
 def _pack_html(workspace, persona, chosen, paper, max_mb, quiet, no_cache, state) -> str:  # type: ignore[no-untyped-def]
     from guestology.analysis import analyse
     from guestology.graph import build_graph
-    from guestology.problems import GuestologyError, did_you_mean
+    from guestology.problems import GuestologyError
     from guestology.render import pack
 
     result = check(resolve_workspace(workspace), max_mb, quiet, not no_cache)
@@ -114,9 +110,7 @@ def _pack_html(workspace, persona, chosen, paper, max_mb, quiet, no_cache, state
         print_problems(result.problems, hide_warnings=True, err=True)
         raise typer.Exit(EXIT_PROBLEMS)
     ws = result.workspace
-    unknown = [p for p in persona if p not in ws.personas]
-    if unknown:
-        raise fail(f"unknown persona `{unknown[0]}`{did_you_mean(unknown[0], ws.personas)}")
+    require_personas(ws, persona)
     if state is State.future:  # only the personas with a designed future
         ws = future_state(ws, persona)
     report = analyse(build_graph(ws), persona or None)
